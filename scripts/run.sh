@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs the app: installs what is missing, starts a local PostgreSQL and Unleash 8.2 on loopback
+# (unless UNLEASH_URL names an existing Unleash), and serves the app at http://127.0.0.1:8080.
+# Stop it with Ctrl+C; the local Unleash keeps running until `bash scripts/services.sh stop`.
+#
+# Environment: UNLEASH_URL (an existing Unleash; skips the local one), APP_PORT (default 8080),
+#              RELEASE=1 (serve the optimised build).
+set -euo pipefail
+
+REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+bash "$REPO_DIR/scripts/setup.sh" build
+if [[ -z ${UNLEASH_URL:-} ]]; then
+    bash "$REPO_DIR/scripts/services.sh" start
+    sign_in="user name \"admin\", password \"${UNLEASH_ADMIN_PASSWORD:-unleash4all}\""
+else
+    sign_in="your Unleash account on $UNLEASH_URL"
+fi
+cat <<MSG
+
+  Invite links app: http://127.0.0.1:${APP_PORT:-8080}/   (ready once Trunk says "serving")
+  Sign in with: $sign_in
+
+MSG
+exec bash "$REPO_DIR/scripts/serve.sh" ${RELEASE:+--release}

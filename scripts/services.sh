@@ -1,0 +1,293 @@
+#!/usr/bin/env bash
+# Local PostgreSQL + Unleash (unleash-server 8.2.0) for development and end-to-end tests.
+# Everything listens on 127.0.0.1 only; all state lives under $STATE_DIR.
+#
+# Usage: bash scripts/services.sh COMMAND
+#   install          install PostgreSQL (apt) and the Unleash npm packages, only if missing/outdated
+#   start [--fresh]  install, start PostgreSQL and Unleash, wait for /health (no-op if already up);
+#                    --fresh wipes the database cluster first
+#   stop             stop Unleash, then PostgreSQL (idempotent)
+#   start-unleash    start only Unleash (PostgreSQL must be running)
+#   stop-unleash     stop only Unleash
+#   status           print what runs; exit 0 only if both are up and healthy
+#
+# Environment (defaults):
+#   STATE_DIR=<repo>/.run      cluster in $STATE_DIR/pg, logs and pid file beside it; as root the
+#                              "postgres" user must be able to reach it (not under /root)
+#   PG_PORT=54329  PG_USER=unleash  PG_PASSWORD=unleash  PG_DATABASE=unleash
+#   PG_BIN=<newest /usr/lib/postgresql/*/bin>
+#   UNLEASH_PORT=4242  UNLEASH_PUBLIC_URL=http://127.0.0.1:$UNLEASH_PORT
+#   UNLEASH_ADMIN_PASSWORD=unleash4all  (user "admin"; first boot of a fresh cluster only)
+#   UNLEASH_ADMIN_TOKEN='*:*.local-admin-token-for-tests-only'  (first boot only)
+#   UNLEASH_START_TIMEOUT=90   seconds to wait for /health
+#   UNLEASH_LOG_LEVEL=info     log level of Unleash (debug, info, warn, error)
+set -euo pipefail
+
+REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+UNLEASH_DIR=$REPO_DIR/scripts/unleash
+# As root, PostgreSQL runs as "postgres", which cannot enter a repository under /root: fall back to /tmp.
+default_state_dir() {
+    if [[ $EUID -ne 0 ]] || runuser -u postgres -- test -x "$REPO_DIR" 2>/dev/null; then
+        echo "$REPO_DIR/.run"
+    else
+        echo "/tmp/unleash-invite-links-$(echo "$REPO_DIR" | md5sum | cut -c1-8)"
+    fi
+}
+STATE_DIR=$(realpath -m "${STATE_DIR:-$(default_state_dir)}")
+PG_DATA=$STATE_DIR/pg
+PG_SOCKET_DIR=$STATE_DIR/pg-socket
+PG_LOG=$STATE_DIR/postgres.log
+UNLEASH_LOG=$STATE_DIR/unleash.log
+UNLEASH_PID_FILE=$STATE_DIR/unleash.pid
+
+export PG_HOST=127.0.0.1
+export PG_PORT=${PG_PORT:-54329}
+export PG_USER=${PG_USER:-unleash}
+export PG_PASSWORD=${PG_PASSWORD:-unleash}
+export PG_DATABASE=${PG_DATABASE:-unleash}
+export UNLEASH_PORT=${UNLEASH_PORT:-4242}
+export UNLEASH_PUBLIC_URL=${UNLEASH_PUBLIC_URL:-http://127.0.0.1:$UNLEASH_PORT}
+export UNLEASH_ADMIN_PASSWORD=${UNLEASH_ADMIN_PASSWORD:-unleash4all}
+export UNLEASH_ADMIN_TOKEN=${UNLEASH_ADMIN_TOKEN:-*:*.local-admin-token-for-tests-only}
+UNLEASH_START_TIMEOUT=${UNLEASH_START_TIMEOUT:-90}
+
+log() { echo "services: $*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# ---------------------------------------------------------------- install
+
+install() {
+    if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
+        [[ $EUID -eq 0 ]] || die "PostgreSQL is missing; run as root or: apt-get install postgresql"
+        log "installing PostgreSQL (apt)"
+        apt-get update -q
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql curl
+    fi
+    command -v node >/dev/null || die "node (>= 20.19) is required"
+    local marker=$UNLEASH_DIR/node_modules/.package-lock.json
+    if [[ ! -f $marker || $UNLEASH_DIR/package-lock.json -nt $marker ]]; then
+        log "installing unleash-server (npm ci)"
+        (cd "$UNLEASH_DIR" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+    fi
+}
+
+pg_bin() {
+    if [[ -n ${PG_BIN:-} ]]; then echo "$PG_BIN"; return; fi
+    local dirs
+    dirs=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    [[ -x $dirs/initdb ]] || die "no PostgreSQL binaries under /usr/lib/postgresql"
+    echo "$dirs"
+}
+
+# ---------------------------------------------------------------- PostgreSQL
+
+# initdb and the server refuse to run as root: run them as "postgres" when we are root.
+as_postgres() {
+    if [[ $EUID -eq 0 ]]; then
+        (cd / && runuser -u postgres -- "$@" 9>&-)
+    else
+        "$@" 9>&-
+    fi
+}
+
+pg_running() {
+    [[ -f $PG_DATA/PG_VERSION ]] && as_postgres "$(pg_bin)/pg_ctl" status -D "$PG_DATA" >/dev/null 2>&1
+}
+
+pg_init() {
+    log "creating PostgreSQL cluster in $PG_DATA"
+    mkdir -p "$PG_DATA" "$PG_SOCKET_DIR"
+    chmod 700 "$PG_DATA"
+    if [[ $EUID -eq 0 ]]; then
+        chown postgres:postgres "$PG_DATA" "$PG_SOCKET_DIR"
+        as_postgres test -w "$PG_DATA" ||
+            die "user postgres cannot reach $PG_DATA (a parent directory is not world-executable); set STATE_DIR"
+    fi
+    as_postgres "$(pg_bin)/initdb" -D "$PG_DATA" -U postgres -E UTF8 --no-locale --no-sync \
+        --auth-local=peer --auth-host=scram-sha-256 >"$STATE_DIR/initdb.log" 2>&1 ||
+        { cat "$STATE_DIR/initdb.log" >&2; die "initdb failed"; }
+    cat >>"$PG_DATA/postgresql.conf" <<'EOF'
+
+# --- added by scripts/services.sh: throwaway test cluster ---
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+listen_addresses = '127.0.0.1'
+include_if_exists = 'services-run.conf'
+EOF
+}
+
+pg_start() {
+    [[ -f $PG_DATA/PG_VERSION ]] || pg_init
+    if pg_running; then return; fi
+    mkdir -p "$PG_SOCKET_DIR"
+    touch "$PG_LOG"
+    if [[ $EUID -eq 0 ]]; then chown postgres:postgres "$PG_SOCKET_DIR" "$PG_LOG"; fi
+    # Port and socket follow the environment of each start.
+    printf "port = %d\nunix_socket_directories = '%s'\nlisten_addresses = '127.0.0.1'\n" \
+        "$PG_PORT" "$PG_SOCKET_DIR" >"$PG_DATA/services-run.conf"
+    if [[ $EUID -eq 0 ]]; then chown postgres:postgres "$PG_DATA/services-run.conf"; fi
+    log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+    as_postgres "$(pg_bin)/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -w -t 60 >/dev/null ||
+        { tail -n 30 "$PG_LOG" >&2; die "PostgreSQL did not start"; }
+}
+
+# Creates the Unleash role and database when missing.
+pg_setup_db() {
+    as_postgres "$(pg_bin)/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_SOCKET_DIR" -p "$PG_PORT" \
+        -U postgres -d postgres -v user="$PG_USER" -v pw="$PG_PASSWORD" -v db="$PG_DATABASE" <<'SQL'
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', :'user', :'pw')
+ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'user') \gexec
+SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'user')
+ WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db') \gexec
+SQL
+}
+
+pg_stop() {
+    if pg_running; then
+        log "stopping PostgreSQL"
+        as_postgres "$(pg_bin)/pg_ctl" stop -D "$PG_DATA" -m fast -w -t 60 >/dev/null
+    fi
+}
+
+# ---------------------------------------------------------------- Unleash
+
+unleash_pid() {
+    local pid
+    pid=$(cat "$UNLEASH_PID_FILE" 2>/dev/null) || return 1
+    [[ $pid =~ ^[0-9]+$ ]] && grep -qa 'server.mjs' "/proc/$pid/cmdline" 2>/dev/null && echo "$pid"
+}
+
+unleash_healthy() {
+    [[ $(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$UNLEASH_PORT/health") == 200 ]]
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+unleash_start() {
+    if unleash_pid >/dev/null; then
+        unleash_wait
+        return
+    fi
+    pg_running || die "PostgreSQL is not running; use: $0 start"
+    port_in_use "$UNLEASH_PORT" && die "port $UNLEASH_PORT is taken by another process"
+    log "starting Unleash on 127.0.0.1:$UNLEASH_PORT (log: $UNLEASH_LOG)"
+    echo "=== services.sh: starting Unleash $(date -u +%FT%TZ)" >>"$UNLEASH_LOG"
+    # setsid: own session, so closing a terminal does not stop it; 9>&- drops the state lock.
+    (cd "$UNLEASH_DIR" && NODE_ENV=production SEND_TELEMETRY=false CHECK_VERSION=false TZ=UTC \
+        exec setsid node server.mjs >>"$UNLEASH_LOG" 2>&1 </dev/null 9>&-) &
+    echo $! >"$UNLEASH_PID_FILE"
+    unleash_wait
+}
+
+# The last 80 lines of the log since the latest start, without colour codes.
+unleash_log_tail() {
+    awk '/^=== services.sh: starting Unleash/ { n = 0 } { buf[n++] = $0 }
+         END { for (i = (n > 80 ? n - 80 : 0); i < n; i++) print buf[i] }' "$UNLEASH_LOG" |
+        sed 's/\x1b\[[0-9;]*m//g' >&2
+}
+
+unleash_wait() {
+    local deadline=$((SECONDS + UNLEASH_START_TIMEOUT))
+    until unleash_healthy; do
+        if ! unleash_pid >/dev/null; then
+            unleash_log_tail
+            die "Unleash exited during start-up"
+        fi
+        if ((SECONDS >= deadline)); then
+            unleash_log_tail
+            unleash_stop
+            die "Unleash did not answer /health within ${UNLEASH_START_TIMEOUT}s"
+        fi
+        sleep 0.25
+    done
+}
+
+unleash_stop() {
+    local pid i
+    if pid=$(unleash_pid); then
+        log "stopping Unleash (pid $pid)"
+        kill -TERM "$pid" 2>/dev/null || true
+        for ((i = 0; i < 100; i++)); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
+    rm -f "$UNLEASH_PID_FILE"
+}
+
+# ---------------------------------------------------------------- commands
+
+lock_state() {
+    mkdir -p "$STATE_DIR"
+    exec 9>"$STATE_DIR/.lock"
+    flock -w 120 9 || die "another services.sh is busy with $STATE_DIR"
+}
+
+print_info() {
+    cat <<EOF
+Unleash:     $UNLEASH_PUBLIC_URL  (listening on http://127.0.0.1:$UNLEASH_PORT)
+Sign in:     admin / $UNLEASH_ADMIN_PASSWORD
+Admin token: Authorization: $UNLEASH_ADMIN_TOKEN
+PostgreSQL:  postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/$PG_DATABASE
+(admin password and token are set on the first boot of a fresh cluster only)
+EOF
+}
+
+cmd_start() {
+    local fresh=false
+    case ${1:-} in
+        --fresh) fresh=true ;;
+        "") ;;
+        *) die "unknown option: $1" ;;
+    esac
+    lock_state
+    install
+    if $fresh; then
+        unleash_stop
+        pg_stop
+        log "wiping $PG_DATA"
+        rm -rf "$PG_DATA" "$UNLEASH_LOG"
+    elif pg_running && unleash_pid >/dev/null && unleash_healthy; then
+        log "already running"
+        print_info
+        return
+    fi
+    pg_start
+    pg_setup_db
+    unleash_start
+    print_info
+}
+
+cmd_status() {
+    local ok=0 pid
+    if pg_running; then
+        echo "postgres: running (pid $(head -n 1 "$PG_DATA/postmaster.pid"), 127.0.0.1:$PG_PORT, $PG_DATA)"
+    else
+        echo "postgres: stopped"; ok=1
+    fi
+    if pid=$(unleash_pid); then
+        if unleash_healthy; then echo "unleash:  running (pid $pid, http://127.0.0.1:$UNLEASH_PORT, healthy)"
+        else echo "unleash:  running (pid $pid) but /health does not answer 200"; ok=1; fi
+    else
+        echo "unleash:  stopped"; ok=1
+    fi
+    return $ok
+}
+
+main() {
+    local cmd=${1:-}
+    shift || true
+    case $cmd in
+        install) install ;;
+        start) cmd_start "$@" ;;
+        stop) lock_state; unleash_stop; pg_stop ;;
+        start-unleash) lock_state; install; unleash_start; print_info ;;
+        stop-unleash) lock_state; unleash_stop ;;
+        status) cmd_status ;;
+        *) sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; [[ $cmd == -h || $cmd == --help ]] ;;
+    esac
+}
+
+main "$@"

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, only what is missing; quick when all is present.
+#
+# Usage: bash scripts/setup.sh build   wasm target, Trunk 0.21.14, the wasm-bindgen CLI that matches
+#                                     Cargo.lock, and wasm-opt (binaryen from npm; Debian's is too old)
+#        bash scripts/setup.sh test    all of the above, plus Chromium, ChromeDriver, Firefox ESR and
+#                                     geckodriver for the browser tests
+# Source it with `source scripts/setup.sh` to get the PATH it sets up without installing anything.
+#
+# Environment: TOOLS_DIR (default ~/.cache/unleash-invite-links) holds binaryen.
+set -euo pipefail
+
+REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+TOOLS_DIR=${TOOLS_DIR:-$HOME/.cache/unleash-invite-links}
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+GECKODRIVER_VERSION=0.37.1
+export PATH="$HOME/.cargo/bin:$TOOLS_DIR/binaryen/node_modules/.bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+
+say() { echo "setup: $*" >&2; }
+
+wasm_bindgen_version() {
+    grep -A1 '^name = "wasm-bindgen"$' "$REPO_DIR/Cargo.lock" | sed -n 's/^version = "\(.*\)"$/\1/p'
+}
+
+has_version() { # has_version COMMAND VERSION: the command runs and prints VERSION
+    command -v "$1" >/dev/null && "$1" --version 2>/dev/null | grep -q -- "$2"
+}
+
+setup_build() {
+    if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
+        say "adding the wasm32 target"
+        rustup target add wasm32-unknown-unknown
+    fi
+    if ! has_version trunk "$TRUNK_VERSION"; then
+        say "installing Trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
+        cargo install trunk --version "$TRUNK_VERSION" --locked
+    fi
+    local bindgen
+    bindgen=$(wasm_bindgen_version)
+    if ! has_version wasm-bindgen "$bindgen" || ! has_version wasm-bindgen-test-runner "$bindgen"; then
+        say "installing wasm-bindgen-cli $bindgen (about 5 minutes)"
+        cargo install wasm-bindgen-cli --version "$bindgen" --force
+    fi
+    if ! has_version wasm-opt "version $BINARYEN_VERSION"; then
+        say "installing binaryen $BINARYEN_VERSION from npm"
+        npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR/binaryen" "binaryen@$BINARYEN_VERSION"
+    fi
+}
+
+apt_install() { # apt_install PACKAGE...: installs the ones not yet installed
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    done
+    if ((${#missing[@]})); then
+        say "installing ${missing[*]} (apt)"
+        apt-get update -q
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+    fi
+}
+
+setup_test() {
+    setup_build
+    apt_install chromium chromium-driver firefox-esr postgresql curl
+    if ! has_version geckodriver "$GECKODRIVER_VERSION"; then
+        say "installing geckodriver $GECKODRIVER_VERSION"
+        cargo install geckodriver --version "$GECKODRIVER_VERSION"
+    fi
+}
+
+if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
+    case ${1:-} in
+        build) setup_build ;;
+        test) setup_test ;;
+        *) echo "usage: $0 build|test" >&2; exit 2 ;;
+    esac
+fi

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test and exits non-zero if any fails:
+#   1. formatting and clippy;
+#   2. host unit tests (model, error decoding, expiry rules);
+#   3. browser tests of the components in headless Chromium, then in headless Firefox;
+#   4. the end-to-end suite: the release build in headless Chromium against a real Unleash 8.2 and
+#      PostgreSQL, which the suite starts on loopback with a fresh database and stops again.
+# Installs whatever is missing first (scripts/setup.sh test).
+set -euo pipefail
+
+REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$REPO_DIR"
+bash scripts/setup.sh test
+source scripts/setup.sh
+bash scripts/services.sh install
+
+failed=()
+step() { # step NAME COMMAND...: runs one step, remembering a failure and going on
+    echo "=== $1" >&2
+    shift
+    "$@" || failed+=("$*")
+}
+
+browser_tests=(--target wasm32-unknown-unknown --no-fail-fast --test create_dialog --test link_card)
+
+step "format" cargo fmt --all -- --check
+step "clippy" cargo clippy --all-targets -- -D warnings
+step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+step "unit tests (host)" cargo test --lib --bins
+step "browser tests (Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver cargo test "${browser_tests[@]}"
+step "browser tests (Firefox)" env GECKODRIVER="$(command -v geckodriver)" cargo test "${browser_tests[@]}"
+step "end-to-end (release build, Chromium, Unleash 8.2)" cargo test --test e2e
+
+if ((${#failed[@]})); then
+    printf 'FAILED: %s\n' "${failed[@]}" >&2
+    exit 1
+fi
+echo "All test steps passed." >&2

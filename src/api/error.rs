@@ -1,0 +1,258 @@
+//! [`ApiError`]: every way a request can fail, decoded from whatever the server sent.
+//!
+//! Unleash sends four error body shapes: `{id, name, message, details, ...}`, the same without `id`,
+//! `{message}` alone, and an empty body. Proxies in front of it may send HTML. All of them decode here,
+//! and nothing in this module can panic on a body.
+
+use serde_json::Value;
+
+/// One entry of an error body's `details` list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorDetail {
+    /// What is wrong, in the server's words.
+    pub message: String,
+    /// Which part of the request it is about, such as `/body/name`, when the server says.
+    pub path: Option<String>,
+}
+
+/// A failed request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApiError {
+    /// No HTTP answer at all: the network is down, the server is unreachable, or the browser blocked it.
+    Network {
+        /// The browser's own description, such as "TypeError: Failed to fetch".
+        description: String,
+    },
+    /// The server answered with an error status.
+    Status {
+        /// The HTTP status.
+        status: u16,
+        /// The error's name, such as `PermissionError`, when the body has one.
+        name: Option<String>,
+        /// The server's message, when the body has one.
+        message: Option<String>,
+        /// Per-field problems, when the body lists them.
+        details: Vec<ErrorDetail>,
+    },
+    /// The server answered with success, but the body is not what it should be.
+    UnreadableAnswer {
+        /// The HTTP status.
+        status: u16,
+    },
+}
+
+/// What kind of trouble an [`ApiError`] is, for choosing what to offer the user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// 401: the user must sign in.
+    SignInRequired,
+    /// 403: signed in, but without the Admin role.
+    AdminRoleRequired,
+    /// Any other failure.
+    Other,
+}
+
+impl ApiError {
+    /// Decodes an error answer of any shape; `body` may be empty, JSON, or anything else.
+    pub fn from_answer(status: u16, body: &str) -> Self {
+        let json: Option<Value> = serde_json::from_str(body).ok();
+        let text_of = |key: &str| {
+            json.as_ref()
+                .and_then(|value| value.get(key))
+                .and_then(Value::as_str)
+                .filter(|text| !text.trim().is_empty())
+                .map(str::to_owned)
+        };
+        ApiError::Status {
+            status,
+            name: text_of("name"),
+            message: text_of("message"),
+            details: json.as_ref().map(details_of).unwrap_or_default(),
+        }
+    }
+
+    /// The HTTP status, when there was an answer.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ApiError::Network { .. } => None,
+            ApiError::Status { status, .. } | ApiError::UnreadableAnswer { status } => Some(*status),
+        }
+    }
+
+    /// The server's own message, when it sent one.
+    pub fn server_message(&self) -> Option<&str> {
+        match self {
+            ApiError::Status { message, .. } => message.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The per-field problems the server listed.
+    pub fn details(&self) -> &[ErrorDetail] {
+        match self {
+            ApiError::Status { details, .. } => details,
+            _ => &[],
+        }
+    }
+
+    /// The server's message about one body field (`"name"` matches the path `/body/name`).
+    pub fn field_message(&self, field: &str) -> Option<&str> {
+        self.details()
+            .iter()
+            .find(|detail| detail.path.as_deref().is_some_and(|path| path_names_field(path, field)))
+            .map(|detail| detail.message.as_str())
+    }
+
+    /// Which kind of trouble this is.
+    pub fn kind(&self) -> ErrorKind {
+        match self.status() {
+            Some(401) => ErrorKind::SignInRequired,
+            Some(403) => ErrorKind::AdminRoleRequired,
+            _ => ErrorKind::Other,
+        }
+    }
+
+    /// A sentence for the user that says what went wrong and what to do.
+    pub fn describe(&self) -> String {
+        match self {
+            ApiError::Network { description } => format!(
+                "Could not reach Unleash ({description}). Check the connection and that Unleash is running, then try again."
+            ),
+            ApiError::UnreadableAnswer { status } => format!(
+                "Unleash answered (HTTP {status}) but the answer could not be read. The link may have been created: check before trying again."
+            ),
+            ApiError::Status { status, message, .. } => describe_status(*status, message.as_deref()),
+        }
+    }
+}
+
+fn describe_status(status: u16, message: Option<&str>) -> String {
+    match (status, message) {
+        (401, _) => "Sign in to Unleash to continue.".to_owned(),
+        (403, _) => "You need the Admin role in Unleash to manage invite links.".to_owned(),
+        (429, _) => "Unleash is refusing requests because there were too many in a short time. Wait a minute and try again.".to_owned(),
+        (502..=504, None) => format!(
+            "Unleash did not answer (HTTP {status}). It may be down or restarting: try again in a moment."
+        ),
+        (_, Some(message)) => format!("Unleash refused the request (HTTP {status}): {message}"),
+        (500..=599, None) => format!(
+            "Unleash had a problem (HTTP {status}) and did not say what. Try again; if it persists, check the server's log."
+        ),
+        (_, None) => format!("Unleash refused the request (HTTP {status}) without saying why."),
+    }
+}
+
+fn details_of(body: &Value) -> Vec<ErrorDetail> {
+    let Some(items) = body.get("details").and_then(Value::as_array) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| {
+            let message = item.get("message").and_then(Value::as_str)?;
+            Some(ErrorDetail {
+                message: message.to_owned(),
+                path: item.get("path").and_then(Value::as_str).map(str::to_owned),
+            })
+        })
+        .collect()
+}
+
+fn path_names_field(path: &str, field: &str) -> bool {
+    path.trim_end_matches('/').rsplit('/').next() == Some(field)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FULL: &str = r#"{"id":"9c1f","name":"ValidationError","message":"Request validation failed: your request body or params contain invalid data. Refer to the `details` list for more information.","details":[{"path":"/body/name","message":"The `/body/name` property is required. It was not present on the data you sent."}]}"#;
+    const NO_ID: &str = r#"{"name":"NotFoundError","message":"Could not find public signup token.","details":[{"message":"Could not find public signup token."}]}"#;
+    const MESSAGE_ONLY: &str = r#"{"message":"request entity too large"}"#;
+    const FORBIDDEN: &str = r#"{"id":"1","name":"PermissionError","message":"You don't have the required permissions to perform this operation. To perform this action, you need the \"ADMIN\" permission.","details":[{"message":"x"}],"permissions":["ADMIN"]}"#;
+
+    #[test]
+    fn full_shape_keeps_status_message_and_field_details() {
+        let error = ApiError::from_answer(400, FULL);
+        assert_eq!(error.status(), Some(400));
+        assert!(error.server_message().unwrap().starts_with("Request validation failed"));
+        assert_eq!(
+            error.field_message("name"),
+            Some("The `/body/name` property is required. It was not present on the data you sent.")
+        );
+        assert_eq!(error.field_message("expiresAt"), None);
+        assert_eq!(error.details()[0].path.as_deref(), Some("/body/name"));
+    }
+
+    #[test]
+    fn shape_without_id_decodes_with_pathless_details() {
+        let error = ApiError::from_answer(404, NO_ID);
+        assert_eq!(error.server_message(), Some("Could not find public signup token."));
+        assert_eq!(error.details()[0].path, None);
+        assert_eq!(error.field_message("name"), None);
+        assert_eq!(
+            error.describe(),
+            "Unleash refused the request (HTTP 404): Could not find public signup token."
+        );
+    }
+
+    #[test]
+    fn message_only_shape_decodes() {
+        let error = ApiError::from_answer(413, MESSAGE_ONLY);
+        assert_eq!(error.server_message(), Some("request entity too large"));
+        assert!(error.details().is_empty());
+        assert!(error.describe().contains("request entity too large"));
+    }
+
+    #[test]
+    fn empty_body_keeps_the_status_and_still_explains() {
+        let error = ApiError::from_answer(400, "");
+        assert_eq!(error.status(), Some(400));
+        assert_eq!(error.server_message(), None);
+        assert_eq!(error.describe(), "Unleash refused the request (HTTP 400) without saying why.");
+        assert!(ApiError::from_answer(500, "").describe().contains("HTTP 500"));
+    }
+
+    #[test]
+    fn html_or_garbage_bodies_decode_without_a_message() {
+        for body in ["<html><body>Too Many Requests</body></html>", "{", "[1,2]", "null", "\"x\""] {
+            let error = ApiError::from_answer(502, body);
+            assert_eq!(error.server_message(), None, "{body}");
+            assert!(error.describe().contains("did not answer"), "{body}");
+        }
+    }
+
+    #[test]
+    fn details_of_unexpected_shapes_are_skipped() {
+        let body = r#"{"message":"m","details":[1,{"path":"/body/name"},{"message":"kept","path":7}]}"#;
+        let error = ApiError::from_answer(400, body);
+        assert_eq!(
+            error.details(),
+            &[ErrorDetail { message: "kept".into(), path: None }]
+        );
+    }
+
+    #[test]
+    fn statuses_map_to_what_the_user_must_do() {
+        assert_eq!(ApiError::from_answer(401, "").kind(), ErrorKind::SignInRequired);
+        let forbidden = ApiError::from_answer(403, FORBIDDEN);
+        assert_eq!(forbidden.kind(), ErrorKind::AdminRoleRequired);
+        assert!(forbidden.describe().contains("Admin role"));
+        assert_eq!(ApiError::from_answer(400, FULL).kind(), ErrorKind::Other);
+        assert!(ApiError::from_answer(429, "<html>").describe().contains("Wait a minute"));
+    }
+
+    #[test]
+    fn network_failure_has_no_status_and_names_the_cause() {
+        let error = ApiError::Network { description: "TypeError: Failed to fetch".into() };
+        assert_eq!(error.status(), None);
+        assert_eq!(error.kind(), ErrorKind::Other);
+        assert!(error.describe().contains("Could not reach Unleash (TypeError: Failed to fetch)"));
+    }
+
+    #[test]
+    fn an_unreadable_success_warns_that_the_link_may_exist() {
+        let error = ApiError::UnreadableAnswer { status: 201 };
+        assert!(error.describe().contains("may have been created"));
+    }
+}

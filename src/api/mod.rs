@@ -1,0 +1,9 @@
+//! The only code that speaks HTTP: typed requests to Unleash and the decoding of its answers.
+
+mod client;
+pub mod error;
+pub mod model;
+
+pub use client::{create_token, sign_in};
+pub use error::{ApiError, ErrorDetail, ErrorKind};
+pub use model::{CreateTokenRequest, CreatedToken, LoginRequest, PublicSignupToken};

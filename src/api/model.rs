@@ -1,0 +1,184 @@
+//! The JSON the invite-link routes send and receive, exactly as the wire has them.
+//!
+//! Decoding is lenient where the real server is looser than its schema: `users` items carry only a few
+//! fields, `role` may be `{}`, and a name may be stored as `null` or as a number.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// Body of `POST /api/admin/invite-link/tokens`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateTokenRequest {
+    /// The link's name, shown to administrators only.
+    pub name: String,
+    /// When the link stops working.
+    pub expires_at: DateTime<Utc>,
+}
+
+/// A public sign-up token ("invite link") as Unleash returns it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PublicSignupToken {
+    /// The token itself. It is part of the link, so treat it like a password: never log it.
+    pub secret: String,
+    /// The sign-up address Unleash stored when it created the token; `None` when it has none.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The link's name, as stored (a stored `null` reads as an empty name).
+    #[serde(default, deserialize_with = "name_as_text")]
+    pub name: String,
+    /// The flag as the server stores it. It is NOT cleared on expiry: see [`crate::expiry::effective_enabled`].
+    pub enabled: bool,
+    /// When the link stops working.
+    pub expires_at: DateTime<Utc>,
+    /// When the link was created.
+    pub created_at: DateTime<Utc>,
+    /// The user name (or API token name) that created the link, when known.
+    #[serde(default)]
+    pub created_by: Option<String>,
+    /// The people who have signed up through the link, when the server says.
+    #[serde(default)]
+    pub users: Option<Vec<TokenUser>>,
+    /// The root role people get when they sign up through the link; may arrive as `{}`.
+    #[serde(default)]
+    pub role: TokenRole,
+}
+
+impl PublicSignupToken {
+    /// How many people have signed up through this link.
+    pub fn joined_count(&self) -> usize {
+        self.users.as_ref().map_or(0, Vec::len)
+    }
+}
+
+/// A user who signed up through a link, as the wire carries it (only a few fields).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct TokenUser {
+    /// The user's id.
+    pub id: i64,
+    /// Display name, if set.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// User name, if set.
+    #[serde(default)]
+    pub username: Option<String>,
+}
+
+/// The role a link grants; every field is optional because `PUT` answers with `"role": {}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct TokenRole {
+    /// The role's id (3 is Viewer).
+    #[serde(default)]
+    pub id: Option<i64>,
+    /// The role's name, such as "Viewer".
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The role's type, such as "root".
+    #[serde(default, rename = "type")]
+    pub role_type: Option<String>,
+}
+
+/// Body of `GET /api/admin/invite-link/tokens`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct TokenList {
+    /// Every token, enabled or not, in no particular order.
+    pub tokens: Vec<PublicSignupToken>,
+}
+
+/// What a successful create gives back: the token and the `location` header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CreatedToken {
+    /// The token as the server stored it.
+    pub token: PublicSignupToken,
+    /// The `location` header (relative, `tokens/<secret>`), when the server sent one.
+    pub location: Option<String>,
+}
+
+/// Body of `POST /auth/simple/login`.
+#[derive(Clone, Serialize)]
+pub struct LoginRequest {
+    /// Unleash user name or email.
+    pub username: String,
+    /// The password; never logged (this type has no `Debug`).
+    pub password: String,
+}
+
+fn name_as_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    Ok(match serde_json::Value::deserialize(deserializer)? {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(text) => text,
+        other => other.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CREATED: &str = r#"{"secret":"cf07ffa93508407b2248a50fd859a172","name":"t1",
+        "url":"http://localhost:4242/new-user?invite=cf07ffa93508407b2248a50fd859a172",
+        "expiresAt":"2026-12-05T10:08:36.000Z","enabled":true,"createdAt":"2026-11-28T10:08:37.019Z",
+        "createdBy":"admin","role":{"id":3,"name":"Viewer","type":"root"},"users":[]}"#;
+
+    #[test]
+    fn decodes_a_created_token_as_the_server_sends_it() {
+        let token: PublicSignupToken = serde_json::from_str(CREATED).unwrap();
+        assert_eq!(token.name, "t1");
+        assert_eq!(
+            token.url.as_deref(),
+            Some("http://localhost:4242/new-user?invite=cf07ffa93508407b2248a50fd859a172")
+        );
+        assert_eq!(token.expires_at.to_rfc3339(), "2026-12-05T10:08:36+00:00");
+        assert_eq!(token.created_by.as_deref(), Some("admin"));
+        assert_eq!(token.role.name.as_deref(), Some("Viewer"));
+        assert_eq!(token.joined_count(), 0);
+    }
+
+    #[test]
+    fn decodes_nulls_an_empty_role_and_short_users() {
+        let body = r#"{"secret":"s","name":null,"url":null,"expiresAt":"2026-12-05T10:08:36Z",
+            "enabled":true,"createdAt":"2026-11-28T10:08:37Z","createdBy":null,"role":{},
+            "users":[{"id":7,"name":null,"username":"ann"},{"id":8,"name":"Bo","username":null}]}"#;
+        let token: PublicSignupToken = serde_json::from_str(body).unwrap();
+        assert_eq!(token.name, "");
+        assert_eq!(token.url, None);
+        assert_eq!(token.created_by, None);
+        assert_eq!(token.role, TokenRole::default());
+        assert_eq!(token.joined_count(), 2);
+        assert_eq!(token.users.unwrap()[0].username.as_deref(), Some("ann"));
+    }
+
+    #[test]
+    fn a_numeric_name_reads_as_its_digits() {
+        let body = CREATED.replace(r#""name":"t1""#, r#""name":42"#);
+        let token: PublicSignupToken = serde_json::from_str(&body).unwrap();
+        assert_eq!(token.name, "42");
+    }
+
+    #[test]
+    fn users_null_counts_as_nobody_joined() {
+        let body = CREATED.replace(r#""users":[]"#, r#""users":null"#);
+        let token: PublicSignupToken = serde_json::from_str(&body).unwrap();
+        assert_eq!(token.joined_count(), 0);
+    }
+
+    #[test]
+    fn the_create_body_has_exactly_name_and_expires_at() {
+        let request = CreateTokenRequest {
+            name: "Team".into(),
+            expires_at: "2026-12-05T10:08:36.250Z".parse().unwrap(),
+        };
+        assert_eq!(
+            serde_json::to_string(&request).unwrap(),
+            r#"{"name":"Team","expiresAt":"2026-12-05T10:08:36.250Z"}"#
+        );
+    }
+
+    #[test]
+    fn a_token_missing_a_required_field_is_an_error_not_a_panic() {
+        let body = CREATED.replace(r#""secret":"cf07ffa93508407b2248a50fd859a172","#, "");
+        assert!(serde_json::from_str::<PublicSignupToken>(&body).is_err());
+        assert!(serde_json::from_str::<PublicSignupToken>("<html>").is_err());
+    }
+}

@@ -1,0 +1,19 @@
+use leptos::prelude::*;
+
+use crate::config::ApiConfig;
+
+/// What every component needs to talk to Unleash, provided once by [`super::InviteLinksPage`].
+#[derive(Clone, Copy)]
+pub struct ApiContext {
+    /// Where Unleash is and how to authenticate; a token entered at sign-in updates it (in memory only).
+    pub config: RwSignal<ApiConfig>,
+    /// Whether to offer Unleash's own sign-in on 401. A host console that signs users in itself turns it off.
+    pub offer_sign_in: bool,
+}
+
+impl ApiContext {
+    /// The context provided by the nearest [`super::InviteLinksPage`].
+    pub fn expect() -> Self {
+        expect_context::<ApiContext>()
+    }
+}

@@ -1,0 +1,203 @@
+use std::time::Duration;
+
+use leptos::ev::{Event, SubmitEvent};
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{ApiContext, ExpiryChoice, ExpiryField, SignInForm};
+use crate::api::{self, ApiError, CreateTokenRequest, ErrorKind, PublicSignupToken};
+use crate::expiry::check_new_expiry;
+use crate::local_time;
+
+/// After this long without an answer, the dialog says it is still waiting.
+const SLOW_ANSWER: Duration = Duration::from_secs(5);
+
+/// The modal dialog "Create invite link": name, expiry, and the request that creates the link.
+///
+/// One press of "Create" sends at most one request. On failure the dialog stays open with what was
+/// typed and says what went wrong, beside the field it concerns when the server names one.
+#[component]
+pub fn CreateLinkDialog(
+    /// Whether the dialog is shown; the dialog sets it to false when it closes itself.
+    open: RwSignal<bool>,
+    /// Called with the new link after Unleash has created it.
+    #[prop(into)]
+    on_created: Callback<PublicSignupToken>,
+) -> impl IntoView {
+    let context = ApiContext::expect();
+    let dialog_ref = NodeRef::<html::Dialog>::new();
+    let name_ref = NodeRef::<html::Input>::new();
+    let create_ref = NodeRef::<html::Button>::new();
+
+    let name = RwSignal::new(String::new());
+    let expiry_choice = RwSignal::new(ExpiryChoice::default());
+    let custom_expiry = RwSignal::new(String::new());
+    let name_problem = RwSignal::new(None::<String>);
+    let expiry_problem = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let slow = RwSignal::new(false);
+    let notice = RwSignal::new(String::new());
+
+    Effect::new(move |_| {
+        let should_be_open = open.get();
+        let Some(dialog) = dialog_ref.get() else { return };
+        if should_be_open && !dialog.open() {
+            let _ = dialog.show_modal();
+        } else if !should_be_open && dialog.open() {
+            dialog.close();
+        }
+    });
+
+    let shown_name_problem = Signal::derive(move || {
+        name_problem.get().or_else(|| failure.with(|f| f.as_ref()?.field_message("name").map(str::to_owned)))
+    });
+    let shown_expiry_problem = Signal::derive(move || {
+        expiry_problem
+            .get()
+            .or_else(|| failure.with(|f| f.as_ref()?.field_message("expiresAt").map(str::to_owned)))
+    });
+    let needs_sign_in = move || {
+        context.offer_sign_in
+            && failure.with(|f| f.as_ref().is_some_and(|f| f.kind() == ErrorKind::SignInRequired))
+    };
+
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let Some(request) = checked_request(name, expiry_choice, custom_expiry, name_problem, expiry_problem)
+        else {
+            if name_problem.get_untracked().is_some() {
+                if let Some(input) = name_ref.get_untracked() {
+                    let _ = input.focus();
+                }
+            }
+            return;
+        };
+        pending.set(true);
+        failure.set(None);
+        notice.set(String::new());
+        let slow_timer = set_timeout_with_handle(move || slow.set(true), SLOW_ANSWER).ok();
+        let config = context.config.get_untracked();
+        spawn_local(async move {
+            let result = api::create_token(&config, &request).await;
+            if let Some(timer) = slow_timer {
+                timer.clear();
+            }
+            pending.set(false);
+            slow.set(false);
+            match result {
+                Ok(created) => {
+                    name.set(String::new());
+                    expiry_choice.set(ExpiryChoice::default());
+                    custom_expiry.set(String::new());
+                    open.set(false);
+                    on_created.run(created.token);
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        });
+    };
+
+    let on_cancel_event = move |event: Event| {
+        if pending.get_untracked() {
+            event.prevent_default();
+        }
+    };
+    let after_sign_in = move |()| {
+        failure.set(None);
+        notice.set("Signed in. Press Create to make the link.".to_owned());
+        if let Some(button) = create_ref.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let status = move || {
+        if slow.get() {
+            "Still waiting for Unleash. The link is created once, however long this takes.".to_owned()
+        } else if pending.get() {
+            "Creating the link…".to_owned()
+        } else {
+            notice.get()
+        }
+    };
+
+    view! {
+        <dialog
+            class="uil-dialog"
+            aria-labelledby="uil-dialog-title"
+            node_ref=dialog_ref
+            on:cancel=on_cancel_event
+            on:close=move |_| open.set(false)
+        >
+            <h2 id="uil-dialog-title" class="uil-dialog-title">"Create invite link"</h2>
+            <form id="uil-create-form" class="uil-form" novalidate on:submit=submit>
+                <label class="uil-label" for="uil-name">"Name"</label>
+                <input
+                    id="uil-name"
+                    class="uil-input"
+                    node_ref=name_ref
+                    autofocus
+                    required
+                    autocomplete="off"
+                    aria-describedby="uil-name-problem"
+                    aria-invalid=move || shown_name_problem.get().is_some().to_string()
+                    prop:value=move || name.get()
+                    on:input=move |event| {
+                        name.set(event_target_value(&event));
+                        name_problem.set(None);
+                    }
+                />
+                <p id="uil-name-problem" class="uil-field-problem">{move || shown_name_problem.get()}</p>
+                <ExpiryField choice=expiry_choice custom_value=custom_expiry problem=shown_expiry_problem />
+                <p class="uil-note">"People who join through this link get the Viewer role."</p>
+            </form>
+            <p class="uil-error" role="alert">{move || failure.get().map(|f| f.describe())}</p>
+            <Show when=needs_sign_in>
+                <SignInForm on_signed_in=after_sign_in />
+            </Show>
+            <p class="uil-status" role="status">{status}</p>
+            <div class="uil-actions">
+                <button class="uil-button" type="button" on:click=move |_| open.set(false)>
+                    "Cancel"
+                </button>
+                <button
+                    class="uil-button uil-primary"
+                    type="submit"
+                    form="uil-create-form"
+                    node_ref=create_ref
+                    disabled=move || pending.get()
+                    aria-busy=move || pending.get().to_string()
+                >
+                    "Create"
+                </button>
+            </div>
+        </dialog>
+    }
+}
+
+/// Checks what was typed, showing each problem beside its field; the request when all is well.
+fn checked_request(
+    name: RwSignal<String>,
+    expiry_choice: RwSignal<ExpiryChoice>,
+    custom_expiry: RwSignal<String>,
+    name_problem: RwSignal<Option<String>>,
+    expiry_problem: RwSignal<Option<String>>,
+) -> Option<CreateTokenRequest> {
+    let now = local_time::now();
+    let typed_name = name.get_untracked().trim().to_owned();
+    name_problem.set(typed_name.is_empty().then(|| "Enter a name for the link.".to_owned()));
+    let expires_at = match expiry_choice.get_untracked() {
+        ExpiryChoice::Preset(preset) => Ok(preset.expires_at(now)),
+        ExpiryChoice::Custom => local_time::from_input_value(&custom_expiry.get_untracked())
+            .ok_or_else(|| "Enter the date and time when the link should expire.".to_owned())
+            .and_then(|at| check_new_expiry(at, now).map(|()| at).map_err(|p| p.describe().to_owned())),
+    };
+    expiry_problem.set(expires_at.as_ref().err().cloned());
+    match (typed_name.is_empty(), expires_at) {
+        (false, Ok(expires_at)) => Some(CreateTokenRequest { name: typed_name, expires_at }),
+        _ => None,
+    }
+}

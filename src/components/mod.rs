@@ -1,0 +1,17 @@
+//! The components, one per file. A component renders; it asks `api` for data and `expiry` for meaning.
+
+mod clock;
+mod context;
+mod create_dialog;
+mod expiry_field;
+mod invite_link_card;
+mod invite_links_page;
+mod sign_in_form;
+
+pub use clock::use_clock;
+pub use context::ApiContext;
+pub use create_dialog::CreateLinkDialog;
+pub use expiry_field::{ExpiryChoice, ExpiryField};
+pub use invite_link_card::InviteLinkCard;
+pub use invite_links_page::InviteLinksPage;
+pub use sign_in_form::SignInForm;

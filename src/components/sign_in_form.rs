@@ -1,0 +1,109 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::ApiContext;
+use crate::api::{self, ApiError, LoginRequest};
+
+/// Unleash's own sign-in (user name and password), or an API token kept in memory only.
+#[component]
+pub fn SignInForm(
+    /// Called once the user is signed in, or has entered a token.
+    #[prop(into)]
+    on_signed_in: Callback<()>,
+) -> impl IntoView {
+    let context = ApiContext::expect();
+    let username = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let token = RwSignal::new(String::new());
+    let pending = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+
+    let sign_in = move |event: SubmitEvent| {
+        event.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let request = LoginRequest {
+            username: username.get_untracked().trim().to_owned(),
+            password: password.get_untracked(),
+        };
+        if request.username.is_empty() || request.password.is_empty() {
+            problem.set(Some("Enter your Unleash user name and password.".to_owned()));
+            return;
+        }
+        pending.set(true);
+        problem.set(None);
+        let config = context.config.get_untracked();
+        spawn_local(async move {
+            let result = api::sign_in(&config, &request).await;
+            pending.set(false);
+            match result {
+                Ok(()) => {
+                    password.set(String::new());
+                    on_signed_in.run(());
+                }
+                Err(error) => problem.set(Some(sign_in_problem(&error))),
+            }
+        });
+    };
+    let use_token = move |event: SubmitEvent| {
+        event.prevent_default();
+        let entered = token.get_untracked();
+        if entered.trim().is_empty() {
+            problem.set(Some("Paste an admin API token or a personal access token.".to_owned()));
+            return;
+        }
+        context.config.update(|config| *config = config.clone().with_token(entered));
+        token.set(String::new());
+        problem.set(None);
+        on_signed_in.run(());
+    };
+
+    view! {
+        <section class="uil-sign-in" aria-labelledby="uil-sign-in-title">
+            <h3 id="uil-sign-in-title">"Sign in to Unleash"</h3>
+            <form class="uil-form" novalidate on:submit=sign_in>
+                <label class="uil-label" for="uil-username">"User name"</label>
+                <input
+                    id="uil-username"
+                    class="uil-input"
+                    autocomplete="username"
+                    prop:value=move || username.get()
+                    on:input=move |event| username.set(event_target_value(&event))
+                />
+                <label class="uil-label" for="uil-password">"Password"</label>
+                <input
+                    id="uil-password"
+                    class="uil-input"
+                    type="password"
+                    autocomplete="current-password"
+                    prop:value=move || password.get()
+                    on:input=move |event| password.set(event_target_value(&event))
+                />
+                <button class="uil-button" type="submit" disabled=move || pending.get()>"Sign in"</button>
+            </form>
+            <form class="uil-form" novalidate on:submit=use_token>
+                <label class="uil-label" for="uil-token">"Or an admin API token or personal access token"</label>
+                <input
+                    id="uil-token"
+                    class="uil-input"
+                    type="password"
+                    autocomplete="off"
+                    prop:value=move || token.get()
+                    on:input=move |event| token.set(event_target_value(&event))
+                />
+                <button class="uil-button" type="submit">"Use token"</button>
+            </form>
+            <p class="uil-error" role="alert">{move || problem.get()}</p>
+        </section>
+    }
+}
+
+fn sign_in_problem(error: &ApiError) -> String {
+    match (error.status(), error.server_message()) {
+        (Some(401), Some(message)) => message.to_owned(),
+        (Some(401), None) => "Wrong user name or password.".to_owned(),
+        _ => error.describe(),
+    }
+}

@@ -1,0 +1,188 @@
+//! Time rules for invite links, as pure functions of an explicit `now`.
+//!
+//! Unleash keeps answering `"enabled": true` after a link has expired, so the flag the app shows is
+//! derived here. Presets and limits are computed from the `now` they are given, at the moment of use.
+
+use chrono::{DateTime, Days, Months, TimeDelta, Utc};
+
+/// True once the expiry time has been reached: a link that expires at `now` is already expired.
+pub fn is_expired(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    expires_at <= now
+}
+
+/// The enabled flag a user should see: the stored flag, but always false once the link has expired.
+pub fn effective_enabled(stored_enabled: bool, expires_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    stored_enabled && !is_expired(expires_at, now)
+}
+
+/// The latest expiry Unleash keeps on create: it silently caps anything later to one month from now.
+pub fn latest_allowed_expiry(now: DateTime<Utc>) -> DateTime<Utc> {
+    now.checked_add_months(Months::new(1)).unwrap_or(now)
+}
+
+/// The ready-made expiry choices of the create dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExpiryPreset {
+    /// One day from now.
+    OneDay,
+    /// One week from now (the default).
+    OneWeek,
+    /// One month from now, the longest Unleash allows.
+    OneMonth,
+}
+
+impl ExpiryPreset {
+    /// Every preset, in the order the dialog offers them.
+    pub const ALL: [ExpiryPreset; 3] = [Self::OneDay, Self::OneWeek, Self::OneMonth];
+
+    /// The label the dialog shows.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::OneDay => "1 day",
+            Self::OneWeek => "1 week",
+            Self::OneMonth => "1 month",
+        }
+    }
+
+    /// The expiry this preset means when chosen at `now`.
+    pub fn expires_at(self, now: DateTime<Utc>) -> DateTime<Utc> {
+        match self {
+            Self::OneDay => now.checked_add_days(Days::new(1)).unwrap_or(now),
+            Self::OneWeek => now.checked_add_days(Days::new(7)).unwrap_or(now),
+            Self::OneMonth => latest_allowed_expiry(now),
+        }
+    }
+}
+
+/// Why an expiry time cannot be used for a new link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExpiryProblem {
+    /// The time is now or already past.
+    InThePast,
+    /// The link would already be refused: Unleash stops accepting a link at the start of its expiry
+    /// day in UTC, so an expiry later today gives a link that never works.
+    ExpiresToday,
+    /// More than a month ahead: Unleash would silently shorten it.
+    BeyondOneMonth,
+}
+
+impl ExpiryProblem {
+    /// A sentence for the user that says what is wrong and what to choose instead.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::InThePast => "This time has already passed. Choose a time in the future.",
+            Self::ExpiresToday => "Unleash stops accepting a link at the start of its expiry day (UTC), so a link expiring today would never work. Choose a later day.",
+            Self::BeyondOneMonth => "Unleash allows at most one month: it would silently shorten a longer link. Choose a time within a month.",
+        }
+    }
+}
+
+/// Checks an expiry chosen for a new link at `now`.
+pub fn check_new_expiry(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), ExpiryProblem> {
+    if is_expired(expires_at, now) {
+        Err(ExpiryProblem::InThePast)
+    } else if expires_at.date_naive() <= now.date_naive() {
+        Err(ExpiryProblem::ExpiresToday)
+    } else if expires_at > latest_allowed_expiry(now) {
+        Err(ExpiryProblem::BeyondOneMonth)
+    } else {
+        Ok(())
+    }
+}
+
+/// "expires in 6 days", "expired 3 hours ago": the distance from `now`, rounded to the nearest unit.
+pub fn relative_wording(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let distance = expires_at - now;
+    if is_expired(expires_at, now) {
+        format!("expired {} ago", rounded_span(-distance))
+    } else {
+        format!("expires in {}", rounded_span(distance))
+    }
+}
+
+fn rounded_span(span: TimeDelta) -> String {
+    let seconds = span.num_seconds();
+    let rounded = |unit: i64| (seconds + unit / 2) / unit;
+    let (count, unit) = match (rounded(60), rounded(3600)) {
+        _ if seconds < 60 => return "less than a minute".to_owned(),
+        (minutes, _) if minutes < 60 => (minutes, "minute"),
+        (_, hours) if hours < 24 => (hours, "hour"),
+        _ => (rounded(86_400), "day"),
+    };
+    let plural = if count == 1 { "" } else { "s" };
+    format!("{count} {unit}{plural}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        text.parse().unwrap()
+    }
+
+    const NOW: &str = "2026-11-28T10:00:00Z";
+
+    #[test]
+    fn a_link_is_expired_exactly_at_its_expiry_time() {
+        let now = at(NOW);
+        assert!(!is_expired(now + TimeDelta::milliseconds(1), now));
+        assert!(is_expired(now, now));
+        assert!(is_expired(now - TimeDelta::milliseconds(1), now));
+    }
+
+    #[test]
+    fn the_shown_flag_is_false_once_expired_although_the_server_says_true() {
+        let now = at(NOW);
+        assert!(effective_enabled(true, now + TimeDelta::seconds(1), now));
+        assert!(!effective_enabled(true, now, now));
+        assert!(!effective_enabled(false, now + TimeDelta::days(3), now));
+    }
+
+    #[test]
+    fn presets_count_from_the_moment_they_are_used() {
+        let now = at(NOW);
+        assert_eq!(ExpiryPreset::OneDay.expires_at(now), at("2026-11-29T10:00:00Z"));
+        assert_eq!(ExpiryPreset::OneWeek.expires_at(now), at("2026-12-05T10:00:00Z"));
+        assert_eq!(ExpiryPreset::OneMonth.expires_at(now), at("2026-12-28T10:00:00Z"));
+        let later = at("2027-01-31T23:30:00Z");
+        assert_eq!(ExpiryPreset::OneMonth.expires_at(later), at("2027-02-28T23:30:00Z"));
+    }
+
+    #[test]
+    fn every_preset_passes_the_new_link_check() {
+        for now in [at(NOW), at("2026-11-28T23:59:59Z"), at("2027-01-31T00:00:00Z")] {
+            for preset in ExpiryPreset::ALL {
+                assert_eq!(check_new_expiry(preset.expires_at(now), now), Ok(()), "{preset:?} at {now}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_new_link_must_expire_after_today_and_within_a_month() {
+        let now = at(NOW);
+        assert_eq!(check_new_expiry(now, now), Err(ExpiryProblem::InThePast));
+        assert_eq!(check_new_expiry(at("2026-11-28T23:59:59Z"), now), Err(ExpiryProblem::ExpiresToday));
+        assert_eq!(check_new_expiry(at("2026-11-29T00:00:00Z"), now), Ok(()));
+        assert_eq!(check_new_expiry(at("2026-12-28T10:00:00Z"), now), Ok(()));
+        assert_eq!(
+            check_new_expiry(at("2026-12-28T10:00:01Z"), now),
+            Err(ExpiryProblem::BeyondOneMonth)
+        );
+    }
+
+    #[test]
+    fn wording_rounds_to_the_nearest_unit() {
+        let now = at(NOW);
+        let wording = |delta: TimeDelta| relative_wording(now + delta, now);
+        assert_eq!(wording(TimeDelta::days(7) - TimeDelta::seconds(2)), "expires in 7 days");
+        assert_eq!(wording(TimeDelta::days(6)), "expires in 6 days");
+        assert_eq!(wording(TimeDelta::hours(25)), "expires in 1 day");
+        assert_eq!(wording(TimeDelta::minutes(90)), "expires in 2 hours");
+        assert_eq!(wording(TimeDelta::minutes(1)), "expires in 1 minute");
+        assert_eq!(wording(TimeDelta::seconds(59)), "expires in less than a minute");
+        assert_eq!(wording(TimeDelta::zero()), "expired less than a minute ago");
+        assert_eq!(wording(-TimeDelta::hours(3)), "expired 3 hours ago");
+        assert_eq!(wording(-TimeDelta::days(40)), "expired 40 days ago");
+    }
+}

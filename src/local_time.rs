@@ -1,0 +1,72 @@
+//! The browser's clock and the user's own time zone, through JavaScript's `Date` and `Intl`.
+//!
+//! Rust on wasm has no time zone database; the browser has the user's. Keeping this here keeps
+//! chrono's clock and locale features (and their size) out of the bundle.
+
+use chrono::{DateTime, Utc};
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The current time from the browser's clock.
+pub fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(Date::now() as i64).unwrap_or_default()
+}
+
+/// A time in the user's locale and time zone, with the zone named: "Dec 5, 2026, 11:08 AM GMT+1".
+pub fn format_local(at: DateTime<Utc>) -> String {
+    let options = Object::new();
+    for (key, value) in [
+        ("year", "numeric"),
+        ("month", "short"),
+        ("day", "numeric"),
+        ("hour", "numeric"),
+        ("minute", "2-digit"),
+        ("timeZoneName", "short"),
+    ] {
+        let _ = Reflect::set(&options, &key.into(), &value.into());
+    }
+    let format: Function = Intl::DateTimeFormat::new(&Array::new(), &options).format();
+    format
+        .call1(&JsValue::NULL, &to_js_date(at))
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| at.to_rfc3339())
+}
+
+/// The value a `datetime-local` input shows for `at` in the user's time zone: `2026-12-05T11:08`.
+pub fn to_input_value(at: DateTime<Utc>) -> String {
+    let date = to_js_date(at);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date(),
+        date.get_hours(),
+        date.get_minutes()
+    )
+}
+
+/// Reads a `datetime-local` input's value as a time in the user's time zone; `None` when incomplete.
+pub fn from_input_value(value: &str) -> Option<DateTime<Utc>> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    let millis = Date::new(&JsValue::from_str(value)).get_time();
+    if millis.is_nan() {
+        return None;
+    }
+    DateTime::from_timestamp_millis(millis as i64)
+}
+
+fn to_js_date(at: DateTime<Utc>) -> Date {
+    Date::new(&JsValue::from_f64(at.timestamp_millis() as f64)).unchecked_into()
+}
+
+/// The user's time zone as the browser names it, such as "Europe/Berlin".
+pub fn time_zone_name() -> String {
+    let options = Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
+    Reflect::get(&options, &"timeZone".into())
+        .ok()
+        .and_then(|zone| zone.as_string())
+        .unwrap_or_else(|| "local time".to_owned())
+}

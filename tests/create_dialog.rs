@@ -1,0 +1,265 @@
+//! The "Create invite link" dialog in a real browser, with `fetch` answered by canned responses.
+
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use leptos::prelude::*;
+use support::*;
+use unleash_invite_links::components::InviteLinksPage;
+use unleash_invite_links::config::ApiConfig;
+use unleash_invite_links::local_time;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const CREATED: &str = r#"{"secret":"cf07ffa93508407b2248a50fd859a172","name":"Team A",
+    "url":"http://127.0.0.1:4242/new-user?invite=cf07ffa93508407b2248a50fd859a172",
+    "expiresAt":"2099-12-05T10:08:36.000Z","enabled":true,"createdAt":"2026-11-28T10:08:37.019Z",
+    "createdBy":"admin","role":{"id":3,"name":"Viewer","type":"root"},"users":[]}"#;
+const LOCATION: &str = r#"{"location":"tokens/cf07ffa93508407b2248a50fd859a172"}"#;
+
+fn page() -> Mounted {
+    install_fetch_stub();
+    mount(|| view! { <InviteLinksPage config=ApiConfig::new("") /> })
+}
+
+async fn open_dialog_and_name(page: &Mounted, name: &str) {
+    button(&page.root, "Create invite link").click();
+    soon("the dialog opens", || dialog_open(&page.root)).await;
+    type_into(&field(&page.root, "Name"), name);
+}
+
+fn sent_bodies() -> Vec<serde_json::Value> {
+    recorded_requests().iter().map(|request| serde_json::from_str(&request.body).unwrap()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn creating_sends_the_trimmed_name_and_an_expiry_one_week_from_the_click() {
+    let page = page();
+    queue_answer(201, CREATED, LOCATION, 0);
+    open_dialog_and_name(&page, "  Team A ").await;
+    let clicked_at = local_time::now();
+    button(&page.root, "Create").click();
+    soon("the link is shown", || text(&page.root).contains("Copy link")).await;
+
+    let requests = recorded_requests();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].method, "POST");
+    assert!(requests[0].url.ends_with("/api/admin/invite-link/tokens"), "{}", requests[0].url);
+    assert_eq!(requests[0].headers["content-type"], "application/json");
+    let body = &sent_bodies()[0];
+    let keys: Vec<&String> = body.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["expiresAt", "name"]);
+    assert_eq!(body["name"], "Team A");
+    let expires_at: DateTime<Utc> = body["expiresAt"].as_str().unwrap().parse().unwrap();
+    let distance = expires_at - (clicked_at + TimeDelta::days(7));
+    assert!(distance.num_seconds().abs() < 5, "expiresAt {expires_at} is not a week after {clicked_at}");
+}
+
+#[wasm_bindgen_test]
+async fn a_created_link_is_shown_with_its_facts_and_the_dialog_closes() {
+    let page = page();
+    queue_answer(201, CREATED, LOCATION, 0);
+    open_dialog_and_name(&page, "Team A").await;
+    button(&page.root, "Create").click();
+    soon("the link is shown", || text(&page.root).contains("Copy link")).await;
+
+    assert!(!dialog_open(&page.root));
+    assert_eq!(
+        field(&page.root, "Invite link").value(),
+        "http://127.0.0.1:4242/new-user?invite=cf07ffa93508407b2248a50fd859a172"
+    );
+    assert_eq!(fact(&page.root, "Name"), "Team A");
+    assert_eq!(fact(&page.root, "State"), "Active");
+    assert_eq!(fact(&page.root, "Enabled"), "Yes");
+    assert!(fact(&page.root, "Created").ends_with("by admin"));
+    assert_eq!(fact(&page.root, "Role"), "Viewer");
+    assert_eq!(fact(&page.root, "Joined"), "0 people");
+    assert!(fact(&page.root, "Expires").contains("expires in"));
+    assert!(text(&page.root).contains("Invite link created."));
+}
+
+#[wasm_bindgen_test]
+async fn a_double_click_on_create_sends_one_request() {
+    let page = page();
+    queue_answer(201, CREATED, LOCATION, 300);
+    queue_answer(201, CREATED, LOCATION, 0);
+    open_dialog_and_name(&page, "Team A").await;
+    let create = button(&page.root, "Create");
+    create.click();
+    create.click();
+    sleep(50).await;
+    assert!(create.has_attribute("disabled"), "Create stays disabled while the request runs");
+    create.click();
+    soon("the link is shown", || text(&page.root).contains("Copy link")).await;
+    assert_eq!(recorded_requests().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_blank_name_is_refused_before_sending() {
+    let page = page();
+    open_dialog_and_name(&page, "   ").await;
+    button(&page.root, "Create").click();
+    soon("the problem is shown", || text(&page.root).contains("Enter a name for the link.")).await;
+    assert!(recorded_requests().is_empty());
+    assert!(dialog_open(&page.root));
+    assert_eq!(field(&page.root, "Name").get_attribute("aria-invalid").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn custom_expiry_in_the_past_or_beyond_a_month_is_refused_with_the_reason() {
+    let page = page();
+    open_dialog_and_name(&page, "Team A").await;
+    choose(&field(&page.root, "Custom"));
+    soon("the date input appears", || text(&page.root).contains("Expiry date and time")).await;
+    let custom = field(&page.root, "Expiry date and time");
+
+    type_into(&custom, "2020-01-01T10:00");
+    button(&page.root, "Create").click();
+    soon("past is refused", || text(&page.root).contains("This time has already passed")).await;
+
+    let far = local_time::to_input_value(local_time::now() + TimeDelta::days(40));
+    type_into(&custom, &far);
+    button(&page.root, "Create").click();
+    soon("too far is refused", || text(&page.root).contains("Unleash allows at most one month")).await;
+
+    assert!(recorded_requests().is_empty());
+    assert_eq!(field(&page.root, "Name").value(), "Team A");
+}
+
+#[wasm_bindgen_test]
+async fn a_custom_expiry_is_sent_as_the_typed_local_time() {
+    let page = page();
+    queue_answer(201, CREATED, LOCATION, 0);
+    open_dialog_and_name(&page, "Team A").await;
+    choose(&field(&page.root, "Custom"));
+    soon("the date input appears", || text(&page.root).contains("Expiry date and time")).await;
+    let wanted = local_time::now() + TimeDelta::days(3);
+    let typed = local_time::to_input_value(wanted);
+    type_into(&field(&page.root, "Expiry date and time"), &typed);
+    button(&page.root, "Create").click();
+    soon("the request is sent", || !recorded_requests().is_empty()).await;
+    let sent: DateTime<Utc> = sent_bodies()[0]["expiresAt"].as_str().unwrap().parse().unwrap();
+    assert_eq!(local_time::to_input_value(sent), typed);
+    assert!((sent - wanted).num_seconds().abs() < 60);
+}
+
+#[wasm_bindgen_test]
+async fn a_field_error_from_the_server_is_shown_beside_that_field_and_input_is_kept() {
+    let page = page();
+    queue_answer(
+        400,
+        r#"{"id":"x","name":"ValidationError","message":"Request validation failed","details":[{"path":"/body/name","message":"The name is not acceptable."}]}"#,
+        "{}",
+        0,
+    );
+    open_dialog_and_name(&page, "Team A").await;
+    button(&page.root, "Create").click();
+    soon("the field error is shown", || text_of(&page.root, "#uil-name-problem") == "The name is not acceptable.").await;
+    assert!(dialog_open(&page.root));
+    assert_eq!(field(&page.root, "Name").value(), "Team A");
+    assert!(text_of(&page.root, "[role=alert]").contains("Request validation failed"));
+}
+
+#[wasm_bindgen_test]
+async fn each_error_class_gets_its_own_message() {
+    let cases: [(u16, &str, &str); 5] = [
+        (403, r#"{"id":"1","name":"PermissionError","message":"You don't have the required permissions","details":[]}"#, "You need the Admin role"),
+        (413, r#"{"message":"request entity too large"}"#, "request entity too large"),
+        (500, "", "HTTP 500"),
+        (404, r#"{"name":"NotFoundError","message":"Could not find it."}"#, "Could not find it."),
+        (502, "<html>Bad Gateway</html>", "Unleash did not answer (HTTP 502)"),
+    ];
+    for (status, body, expected) in cases {
+        let page = page();
+        queue_answer(status, body, r#"{"content-type":"text/plain"}"#, 0);
+        open_dialog_and_name(&page, "Team A").await;
+        button(&page.root, "Create").click();
+        soon(expected, || text_of(&page.root, "[role=alert]").contains(expected)).await;
+        assert!(dialog_open(&page.root), "{status}");
+        assert_eq!(field(&page.root, "Name").value(), "Team A");
+        drop(page);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_dead_network_is_described_and_the_next_try_works() {
+    let page = page();
+    queue_network_failure("Failed to fetch");
+    queue_answer(201, CREATED, LOCATION, 0);
+    open_dialog_and_name(&page, "Team A").await;
+    button(&page.root, "Create").click();
+    soon("network error", || text_of(&page.root, "[role=alert]").contains("Could not reach Unleash")).await;
+    assert_eq!(field(&page.root, "Name").value(), "Team A");
+    button(&page.root, "Create").click();
+    soon("the link is shown", || text(&page.root).contains("Copy link")).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_slow_answer_says_it_is_still_waiting() {
+    let page = page();
+    queue_answer(201, CREATED, LOCATION, 6_500);
+    open_dialog_and_name(&page, "Team A").await;
+    button(&page.root, "Create").click();
+    eventually("slow notice", std::time::Duration::from_secs(7), || {
+        text(&page.root).contains("Still waiting for Unleash")
+    })
+    .await;
+    eventually("the link is shown", std::time::Duration::from_secs(3), || text(&page.root).contains("Copy link")).await;
+    assert_eq!(recorded_requests().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn on_401_the_user_signs_in_and_carries_on_with_what_was_typed() {
+    let page = page();
+    queue_answer(401, r#"{"id":"1","name":"AuthenticationRequired","message":"You must log in to use Unleash.","details":[]}"#, "{}", 0);
+    queue_answer(200, r#"{"id":1,"username":"admin"}"#, "{}", 0);
+    queue_answer(201, CREATED, LOCATION, 0);
+    open_dialog_and_name(&page, "Team A").await;
+    button(&page.root, "Create").click();
+    soon("sign-in is offered", || text(&page.root).contains("Sign in to Unleash")).await;
+    type_into(&field(&page.root, "User name"), "admin");
+    type_into(&field(&page.root, "Password"), "unleash4all");
+    button(&page.root, "Sign in").click();
+    soon("signed in", || text(&page.root).contains("Signed in. Press Create")).await;
+    assert_eq!(field(&page.root, "Name").value(), "Team A");
+    button(&page.root, "Create").click();
+    soon("the link is shown", || text(&page.root).contains("Copy link")).await;
+
+    let requests = recorded_requests();
+    assert!(requests[1].url.ends_with("/auth/simple/login"));
+    let login: serde_json::Value = serde_json::from_str(&requests[1].body).unwrap();
+    assert_eq!(login, serde_json::json!({"username": "admin", "password": "unleash4all"}));
+    assert_eq!(sent_bodies()[2]["name"], "Team A");
+}
+
+#[wasm_bindgen_test]
+async fn a_token_entered_at_sign_in_is_sent_as_authorization() {
+    let page = page();
+    queue_answer(401, "", "{}", 0);
+    queue_answer(201, CREATED, LOCATION, 0);
+    open_dialog_and_name(&page, "Team A").await;
+    button(&page.root, "Create").click();
+    soon("sign-in is offered", || text(&page.root).contains("Sign in to Unleash")).await;
+    type_into(&field(&page.root, "Or an admin API token or personal access token"), "user:abc123");
+    button(&page.root, "Use token").click();
+    button(&page.root, "Create").click();
+    soon("the link is shown", || text(&page.root).contains("Copy link")).await;
+    let requests = recorded_requests();
+    assert_eq!(requests[0].headers.get("authorization"), None);
+    assert_eq!(requests[1].headers["authorization"], "user:abc123");
+}
+
+#[wasm_bindgen_test]
+async fn cancel_closes_the_dialog_and_keeps_the_draft() {
+    let page = page();
+    open_dialog_and_name(&page, "Draft").await;
+    button(&page.root, "Cancel").click();
+    soon("the dialog closes", || !dialog_open(&page.root)).await;
+    button(&page.root, "Create invite link").click();
+    soon("the dialog opens", || dialog_open(&page.root)).await;
+    assert_eq!(field(&page.root, "Name").value(), "Draft");
+    assert!(recorded_requests().is_empty());
+}

@@ -1,0 +1,157 @@
+//! A headless Chromium driven through WebDriver, with finders that work the way a person looks:
+//! by a button's text, a field's label, a fact's term, and the text on the page.
+
+use std::time::Duration;
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{json, Value};
+
+use crate::environment::Environment;
+
+/// How long a person would wait for something to appear.
+const PATIENCE: Duration = Duration::from_secs(15);
+
+/// One browser session with the app open.
+pub struct Page {
+    pub client: Client,
+}
+
+impl Page {
+    /// A new browser (fresh profile, no cookies, clipboard allowed) showing the app.
+    pub async fn open(environment: &Environment) -> Result<Page, String> {
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run", "--window-size=1200,900"
+                ],
+                "prefs": {
+                    "profile.content_settings.exceptions.clipboard": {
+                        "http://127.0.0.1:*,*": { "setting": 1, "last_modified": "13300000000000000" }
+                    }
+                }
+            }
+        });
+        let Value::Object(capabilities) = capabilities else { unreachable!() };
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&environment.webdriver_url)
+            .await
+            .map_err(|e| format!("WebDriver session: {e}"))?;
+        client.goto(&format!("{}/", environment.app_url)).await.map_err(text)?;
+        let page = Page { client };
+        page.button("Create invite link").await?;
+        Ok(page)
+    }
+
+    /// Ends the browser session.
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+
+    /// The button whose visible text is `label`, once it is there.
+    pub async fn button(&self, label: &str) -> Result<Element, String> {
+        self.wait_for(&format!("//button[normalize-space()={}]", quoted(label))).await
+    }
+
+    /// The form field whose label reads `label`.
+    pub async fn field(&self, label: &str) -> Result<Element, String> {
+        let label = quoted(label);
+        self.wait_for(&format!(
+            "//*[@id=//label[normalize-space()={label}]/@for] | //label[normalize-space()={label}]//input"
+        ))
+        .await
+    }
+
+    /// The text beside the term `term` in a list of facts ("Enabled" → "No").
+    pub async fn fact(&self, term: &str) -> Result<String, String> {
+        let dd = self.wait_for(&format!("//dt[normalize-space()={}]/following-sibling::dd[1]", quoted(term))).await?;
+        dd.text().await.map(|t| t.trim().to_owned()).map_err(text)
+    }
+
+    /// Types into the field labelled `label`, replacing what was there.
+    pub async fn type_into(&self, label: &str, value: &str) -> Result<(), String> {
+        let field = self.field(label).await?;
+        field.clear().await.map_err(text)?;
+        field.send_keys(value).await.map_err(text)
+    }
+
+    /// Clicks the button labelled `label`.
+    pub async fn click(&self, label: &str) -> Result<(), String> {
+        self.button(label).await?.click().await.map_err(text)
+    }
+
+    /// The value of the field labelled `label`.
+    pub async fn value_of(&self, label: &str) -> Result<String, String> {
+        Ok(self.field(label).await?.prop("value").await.map_err(text)?.unwrap_or_default())
+    }
+
+    /// Waits until the page's visible text contains `wanted`.
+    pub async fn wait_for_text(&self, wanted: &str) -> Result<(), String> {
+        let started = std::time::Instant::now();
+        loop {
+            let body = self.visible_text().await?;
+            if body.contains(wanted) {
+                return Ok(());
+            }
+            if started.elapsed() > PATIENCE {
+                return Err(format!("the page never said {wanted:?}; it says:\n{body}"));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Everything a person can read on the page.
+    pub async fn visible_text(&self) -> Result<String, String> {
+        let body = self.client.find(Locator::Css("body")).await.map_err(text)?;
+        body.text().await.map_err(text)
+    }
+
+    /// Whether the modal dialog is open.
+    pub async fn dialog_is_open(&self) -> Result<bool, String> {
+        let open = self.script("return !!document.querySelector('dialog[open]')").await?;
+        Ok(open == Value::Bool(true))
+    }
+
+    /// Runs JavaScript in the page and returns its value.
+    pub async fn script(&self, code: &str) -> Result<Value, String> {
+        self.client.execute(code, vec![]).await.map_err(text)
+    }
+
+    /// Runs asynchronous JavaScript; the code calls `arguments[0]` with its result.
+    pub async fn async_script(&self, code: &str) -> Result<Value, String> {
+        self.client.execute_async(code, vec![]).await.map_err(text)
+    }
+
+    /// Signs in through the app's own sign-in form.
+    pub async fn sign_in(&self, user: &str, password: &str) -> Result<(), String> {
+        self.type_into("User name", user).await?;
+        self.type_into("Password", password).await?;
+        self.click("Sign in").await?;
+        self.wait_for_text("Signed in. Press Create").await
+    }
+
+    async fn wait_for(&self, xpath: &str) -> Result<Element, String> {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::XPath(xpath))
+            .await
+            .map_err(|e| format!("nothing matches {xpath}: {e}"))
+    }
+}
+
+fn quoted(text: &str) -> String {
+    if text.contains('\'') {
+        format!("\"{text}\"")
+    } else {
+        format!("'{text}'")
+    }
+}
+
+fn text(error: impl std::fmt::Display) -> String {
+    error.to_string()
+}

@@ -1,0 +1,87 @@
+//! End-to-end suite: the release build in headless Chromium against a real Unleash 8.2 and PostgreSQL.
+//!
+//! It starts everything itself on loopback (fresh database), runs each scenario, stops everything by
+//! PID, and ends with the line "N passed, M failed". Run with `cargo test --test e2e`.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+mod environment;
+#[cfg(not(target_arch = "wasm32"))]
+mod scenarios;
+#[cfg(not(target_arch = "wasm32"))]
+mod unleash;
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::time::Instant;
+
+    let started = Instant::now();
+    let environment = match environment::Environment::start() {
+        Ok(environment) => environment,
+        Err(problem) => {
+            eprintln!("e2e: could not start the services: {problem}");
+            println!("0 passed, 1 failed");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    eprintln!("e2e: services up after {:.0?}", started.elapsed());
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
+    let failures = runtime.block_on(run_all(&environment));
+    drop(environment);
+    eprintln!("e2e: finished after {:.0?}", started.elapsed());
+    if failures == 0 {
+        std::process::ExitCode::SUCCESS
+    } else {
+        std::process::ExitCode::FAILURE
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! scenarios {
+    ($context:expr, $($scenario:ident),+ $(,)?) => {{
+        let mut results = Vec::new();
+        $(
+            let began = std::time::Instant::now();
+            let outcome = scenarios::$scenario($context).await;
+            match &outcome {
+                Ok(()) => eprintln!("e2e: ok    {} ({:.1?})", stringify!($scenario), began.elapsed()),
+                Err(problem) => eprintln!("e2e: FAIL  {}: {problem}", stringify!($scenario)),
+            }
+            results.push(outcome.is_ok());
+        )+
+        results
+    }};
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+async fn run_all(environment: &environment::Environment) -> usize {
+    let admin = match browser::Page::open(environment).await {
+        Ok(page) => page,
+        Err(problem) => {
+            eprintln!("e2e: could not open the browser: {problem}");
+            println!("0 passed, 1 failed");
+            return 1;
+        }
+    };
+    let context = scenarios::Context { environment, admin, unleash: unleash::Unleash::new(environment) };
+    let results = scenarios!(
+        &context,
+        signing_in_and_double_clicking_create_makes_exactly_one_link,
+        copy_link_puts_exactly_that_url_on_the_clipboard,
+        the_link_lets_a_colleague_join_as_a_viewer,
+        a_name_with_html_is_shown_as_text_and_runs_nothing,
+        more_than_a_month_is_refused_with_the_reason,
+        the_dialog_works_from_the_keyboard_alone,
+        unleash_down_while_the_dialog_is_open_keeps_the_name_and_recovers,
+        a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created,
+    );
+    context.admin.close().await;
+    let passed = results.iter().filter(|ok| **ok).count();
+    let failed = results.len() - passed;
+    println!("{passed} passed, {failed} failed");
+    failed
+}

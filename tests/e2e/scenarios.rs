@@ -1,0 +1,196 @@
+//! The promises the app makes, each checked in the browser AND against what Unleash then holds.
+
+use crate::browser::Page;
+use crate::environment::{Environment, ADMIN_PASSWORD};
+use crate::unleash::Unleash;
+
+/// What every scenario gets: the services, the admin's browser (signed in once, then kept), and a
+/// client for Unleash's admin API.
+pub struct Context<'a> {
+    pub environment: &'a Environment,
+    pub admin: Page,
+    pub unleash: Unleash,
+}
+
+type Outcome = Result<(), String>;
+
+fn ensure(condition: bool, what: impl FnOnce() -> String) -> Outcome {
+    if condition {
+        Ok(())
+    } else {
+        Err(what())
+    }
+}
+
+impl Context<'_> {
+    /// Reloads the app in the admin's browser, as a person opening the page again.
+    async fn fresh_page(&self) -> Outcome {
+        self.admin.client.goto(&format!("{}/", self.environment.app_url)).await.map_err(|e| e.to_string())?;
+        self.admin.button("Create invite link").await.map(|_| ())
+    }
+}
+
+/// Opens the dialog and types a name.
+async fn start_link(page: &Page, name: &str) -> Outcome {
+    page.click("Create invite link").await?;
+    page.type_into("Name", name).await
+}
+
+/// Presses Create; signs in as the admin if the app asks; waits for the link. Returns the link shown.
+async fn create_link(page: &Page, name: &str) -> Result<String, String> {
+    start_link(page, name).await?;
+    page.click("Create").await?;
+    if page.wait_for_text("Copy link").await.is_err() {
+        page.wait_for_text("Sign in to Unleash").await?;
+        page.sign_in("admin", ADMIN_PASSWORD).await?;
+        page.click("Create").await?;
+        page.wait_for_text("Copy link").await?;
+    }
+    page.value_of("Invite link").await
+}
+
+pub async fn signing_in_and_double_clicking_create_makes_exactly_one_link(cx: &Context<'_>) -> Outcome {
+    cx.fresh_page().await?;
+    let name = "double click";
+    start_link(&cx.admin, name).await?;
+    cx.admin.click("Create").await?;
+    cx.admin.wait_for_text("Sign in to Unleash").await?;
+    cx.admin.sign_in("admin", ADMIN_PASSWORD).await?;
+    cx.admin
+        .script(
+            "const create = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Create');
+             create.click(); create.click();",
+        )
+        .await?;
+    cx.admin.wait_for_text("Copy link").await?;
+    let shown = cx.admin.value_of("Invite link").await?;
+    let stored = cx.unleash.tokens_named(name)?;
+    ensure(stored.len() == 1, || format!("{} links named {name:?} were created", stored.len()))?;
+    ensure(stored[0].url.as_deref() == Some(shown.as_str()), || {
+        format!("shown {shown:?}, stored {:?}", stored[0].url)
+    })?;
+    ensure(cx.admin.fact("Enabled").await? == "Yes", || "a new link should read Enabled: Yes".into())
+}
+
+pub async fn copy_link_puts_exactly_that_url_on_the_clipboard(cx: &Context<'_>) -> Outcome {
+    cx.fresh_page().await?;
+    let shown = create_link(&cx.admin, "copy me").await?;
+    cx.admin.click("Copy link").await?;
+    cx.admin.wait_for_text("Copied").await?;
+    let pasted = cx
+        .admin
+        .async_script("navigator.clipboard.readText().then(arguments[0], e => arguments[0]('denied: ' + e))")
+        .await?;
+    ensure(pasted.as_str() == Some(shown.as_str()), || format!("clipboard holds {pasted}, link is {shown}"))
+}
+
+pub async fn the_link_lets_a_colleague_join_as_a_viewer(cx: &Context<'_>) -> Outcome {
+    cx.fresh_page().await?;
+    let shown = create_link(&cx.admin, "join as viewer").await?;
+    let token = cx.unleash.tokens_named("join as viewer")?.pop().ok_or("the link is not stored")?;
+    let sign_up_page = cx.unleash.send("GET", &path_of(&shown), None, false)?;
+    ensure(sign_up_page.status == 200, || format!("the link answers {}", sign_up_page.status))?;
+    let validate = cx.unleash.send("GET", &format!("/invite/{}/validate", token.secret), None, false)?;
+    ensure(validate.status == 200, || format!("validate answered {}", validate.status))?;
+    let joined = cx.unleash.sign_up(&token.secret, "Vera Viewer", "vera@example.com", "Viewer-password-1")?;
+    ensure(joined.status == 201, || format!("sign-up answered {}: {}", joined.status, joined.body))?;
+    let user: serde_json::Value = serde_json::from_str(&joined.body).map_err(|e| e.to_string())?;
+    let role = cx.unleash.root_role_of(user["id"].as_i64().ok_or("no user id")?)?;
+    ensure(role == 3, || format!("the new user has root role {role}, not Viewer (3)"))
+}
+
+pub async fn a_name_with_html_is_shown_as_text_and_runs_nothing(cx: &Context<'_>) -> Outcome {
+    cx.fresh_page().await?;
+    let name = "<img src=x onerror=alert(1)>";
+    create_link(&cx.admin, name).await?;
+    ensure(cx.admin.fact("Name").await? == name, || "the name is not shown literally".into())?;
+    let images = cx.admin.script("return document.querySelectorAll('img').length").await?;
+    ensure(images == 0, || format!("{images} <img> elements were created from the name"))?;
+    ensure(cx.admin.client.get_alert_text().await.is_err(), || "a script ran (an alert is open)".into())
+}
+
+pub async fn more_than_a_month_is_refused_with_the_reason(cx: &Context<'_>) -> Outcome {
+    cx.fresh_page().await?;
+    let name = "too far ahead";
+    start_link(&cx.admin, name).await?;
+    cx.admin.field("Custom").await?.click().await.map_err(|e| e.to_string())?;
+    let custom = cx.admin.field("Expiry date and time").await?;
+    cx.admin
+        .client
+        .execute(
+            "const at = new Date(Date.now() + 40 * 864e5); const pad = n => String(n).padStart(2, '0');
+             arguments[0].value = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T10:00`;
+             arguments[0].dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![serde_json::to_value(&custom).map_err(|e| e.to_string())?],
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    cx.admin.click("Create").await?;
+    cx.admin.wait_for_text("Unleash allows at most one month").await?;
+    ensure(cx.admin.dialog_is_open().await?, || "the dialog closed".into())?;
+    let stored = cx.unleash.tokens_named(name)?;
+    ensure(stored.is_empty(), || "a link was created anyway".into())
+}
+
+pub async fn unleash_down_while_the_dialog_is_open_keeps_the_name_and_recovers(cx: &Context<'_>) -> Outcome {
+    cx.fresh_page().await?;
+    create_link(&cx.admin, "before the outage").await?;
+    let name = "through the outage";
+    start_link(&cx.admin, name).await?;
+    cx.environment.stop_unleash()?;
+    let outcome = async {
+        cx.admin.click("Create").await?;
+        cx.admin.wait_for_text("Unleash did not answer").await?;
+        ensure(cx.admin.value_of("Name").await? == name, || "the typed name was lost".into())
+    }
+    .await;
+    cx.environment.start_unleash()?;
+    outcome?;
+    cx.admin.click("Create").await?;
+    cx.admin.wait_for_text("Copy link").await?;
+    let stored = cx.unleash.tokens_named(name)?;
+    ensure(stored.len() == 1, || format!("{} links named {name:?} exist", stored.len()))
+}
+
+pub async fn a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created(cx: &Context<'_>) -> Outcome {
+    let invite = cx.unleash.create_token("for a viewer", "2099-01-01T00:00:00Z")?;
+    let joined = cx.unleash.sign_up(&invite.secret, "Val Viewer", "val@example.com", "Viewer-password-2")?;
+    ensure(joined.status == 201, || format!("sign-up answered {}: {}", joined.status, joined.body))?;
+    let viewer = Page::open(cx.environment).await?;
+    let outcome = async {
+        let name = "made by a viewer";
+        start_link(&viewer, name).await?;
+        viewer.click("Create").await?;
+        viewer.wait_for_text("Sign in to Unleash").await?;
+        viewer.sign_in("val@example.com", "Viewer-password-2").await?;
+        viewer.click("Create").await?;
+        viewer.wait_for_text("You need the Admin role").await?;
+        let stored = cx.unleash.tokens_named(name)?;
+        ensure(stored.is_empty(), || "a viewer created a link".into())
+    }
+    .await;
+    viewer.close().await;
+    outcome
+}
+
+pub async fn the_dialog_works_from_the_keyboard_alone(cx: &Context<'_>) -> Outcome {
+    cx.fresh_page().await?;
+    let opener = cx.admin.button("Create invite link").await?;
+    opener.send_keys("\u{e007}").await.map_err(|e| e.to_string())?;
+    ensure(cx.admin.dialog_is_open().await?, || "Enter on the button did not open the dialog".into())?;
+    let focused = cx.admin.script("return document.activeElement.id").await?;
+    ensure(focused == "uil-name", || format!("focus is on {focused}, not the Name field"))?;
+    let active = cx.admin.client.active_element().await.map_err(|e| e.to_string())?;
+    active.send_keys("typed by keyboard").await.map_err(|e| e.to_string())?;
+    active.send_keys("\u{e00c}").await.map_err(|e| e.to_string())?;
+    ensure(!cx.admin.dialog_is_open().await?, || "Escape did not close the dialog".into())?;
+    let focused = cx.admin.script("return document.activeElement.textContent.trim()").await?;
+    ensure(focused == "Create invite link", || format!("focus went to {focused}, not back to the opener"))?;
+    let stored = cx.unleash.tokens_named("typed by keyboard")?;
+    ensure(stored.is_empty(), || "Escape created a link".into())
+}
+
+fn path_of(url: &str) -> String {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    after_scheme.find('/').map_or("/".to_owned(), |slash| after_scheme[slash..].to_owned())
+}

@@ -1,0 +1,179 @@
+//! Helpers for the browser tests: mount a component, find things the way a person does, and answer
+//! `fetch` with canned responses while recording what the app sent.
+
+#![allow(dead_code)]
+
+use std::any::Any;
+use std::time::Duration;
+
+use js_sys::{Array, Promise, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+#[wasm_bindgen(module = "/tests/support/fetch_stub.js")]
+extern "C" {
+    /// Replaces `window.fetch`; every call is recorded and answered from the queue.
+    pub fn install_fetch_stub();
+    /// Queues an answer: `status`, `body`, extra headers as a JSON object text, and a delay.
+    pub fn queue_answer(status: u16, body: &str, headers_json: &str, delay_ms: u32);
+    /// Queues a network failure (the promise rejects with a TypeError).
+    pub fn queue_network_failure(message: &str);
+    /// The requests seen so far, as a JSON array of `{method, url, body, headers}`.
+    pub fn recorded_requests_json() -> String;
+}
+
+/// One request the app sent.
+#[derive(Debug, serde::Deserialize)]
+pub struct RecordedRequest {
+    pub method: String,
+    pub url: String,
+    pub body: String,
+    pub headers: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Every request the app has sent since the stub was installed.
+pub fn recorded_requests() -> Vec<RecordedRequest> {
+    serde_json::from_str(&recorded_requests_json()).expect("the stub records JSON")
+}
+
+/// A component mounted into a fresh `<div>`; dropping it unmounts and removes the div.
+pub struct Mounted {
+    pub root: HtmlElement,
+    _handle: Box<dyn Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+/// Mounts `view` into a new `<div>` at the end of the body.
+pub fn mount<F, N>(view: F) -> Mounted
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), view);
+    Mounted { root, _handle: Box::new(handle) }
+}
+
+/// Waits `millis` milliseconds of real time.
+pub async fn sleep(millis: u32) {
+    let promise = Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, millis as i32)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits until `condition` holds, checking every 20 ms; panics with `what` after `limit`.
+pub async fn eventually(what: &str, limit: Duration, condition: impl Fn() -> bool) {
+    let mut waited = 0;
+    while !condition() {
+        assert!(waited < limit.as_millis(), "timed out waiting for: {what}");
+        sleep(20).await;
+        waited += 20;
+    }
+}
+
+/// Waits up to two seconds for `condition`.
+pub async fn soon(what: &str, condition: impl Fn() -> bool) {
+    eventually(what, Duration::from_secs(2), condition).await;
+}
+
+/// All elements under `root` matching a CSS selector.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+/// The button whose visible text is exactly `text`.
+pub fn button(root: &Element, text: &str) -> HtmlElement {
+    all(root, "button")
+        .into_iter()
+        .find(|button| button.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button {text:?}"))
+        .unchecked_into()
+}
+
+/// The form field labelled `label` (by `<label for>` or a wrapping `<label>`).
+pub fn field(root: &Element, label: &str) -> HtmlInputElement {
+    let label_element = all(root, "label")
+        .into_iter()
+        .find(|element| element.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no label {label:?}"));
+    let target = match label_element.get_attribute("for") {
+        Some(id) => root.query_selector(&format!("#{id}")).unwrap(),
+        None => label_element.query_selector("input").unwrap(),
+    };
+    target.unwrap_or_else(|| panic!("label {label:?} names no field")).unchecked_into()
+}
+
+/// The text a person reads in the element labelled by a `<dt>` of `term` (its `<dd>`).
+pub fn fact(root: &Element, term: &str) -> String {
+    all(root, "dt")
+        .into_iter()
+        .find(|dt| dt.text_content().unwrap_or_default().trim() == term)
+        .and_then(|dt| dt.next_element_sibling())
+        .and_then(|dd| dd.text_content())
+        .unwrap_or_else(|| panic!("no fact {term:?}"))
+        .trim()
+        .to_owned()
+}
+
+/// Types `text` into `input` as a user would, firing the `input` event.
+pub fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
+/// Checks a radio button as a click would.
+pub fn choose(input: &HtmlInputElement) {
+    input.click();
+}
+
+/// The visible text under `root`.
+pub fn text(root: &Element) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+/// The text of the first element matching `selector` that has some.
+pub fn text_of(root: &Element, selector: &str) -> String {
+    all(root, selector)
+        .into_iter()
+        .map(|element| element.text_content().unwrap_or_default())
+        .find(|text| !text.trim().is_empty())
+        .unwrap_or_default()
+}
+
+/// Whether the `<dialog>` under `root` is open.
+pub fn dialog_open(root: &Element) -> bool {
+    root.query_selector("dialog")
+        .unwrap()
+        .map(|dialog| Reflect::get(&dialog, &"open".into()).unwrap().is_truthy())
+        .unwrap_or(false)
+}
+
+/// Evaluates a JavaScript expression in the page (for things a test must arrange, such as a browser
+/// without the Clipboard API).
+pub fn run_js(code: &str) -> JsValue {
+    js_sys::eval(code).unwrap()
+}
+
+/// Awaits a promise-valued JavaScript expression.
+pub async fn await_js(code: &str) -> Result<JsValue, JsValue> {
+    let promise: Promise = js_sys::eval(code)?.unchecked_into();
+    JsFuture::from(promise).await
+}
+
+/// Keeps the JS helpers linked even when a test file uses only some of them.
+pub fn _unused(_: Array) {}
