@@ -21,7 +21,7 @@ step() { # step NAME COMMAND...: runs one step, remembering a failure and going 
     "$@" || failed+=("$*")
 }
 
-browser_tests=(--target wasm32-unknown-unknown --no-fail-fast --test create_dialog --test link_card)
+browser_tests=(--target wasm32-unknown-unknown --no-fail-fast --test create_dialog --test link_card --test link_list)
 
 step "format" cargo fmt --all -- --check
 step "clippy" cargo clippy --all-targets -- -D warnings

@@ -12,7 +12,40 @@ pub fn is_expired(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
 
 /// The enabled flag a user should see: the stored flag, but always false once the link has expired.
 pub fn effective_enabled(stored_enabled: bool, expires_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
-    stored_enabled && !is_expired(expires_at, now)
+    LinkState::of(stored_enabled, expires_at, now) == LinkState::Active
+}
+
+/// Where a link stands right now, as the user should see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkState {
+    /// People can join with it.
+    Active,
+    /// Switched off by an administrator (Unleash's own UI "deletes" a link this way).
+    Disabled,
+    /// Its expiry time has passed, whatever the stored flag says.
+    Expired,
+}
+
+impl LinkState {
+    /// The state of a link with this stored flag and expiry, at `now`.
+    pub fn of(stored_enabled: bool, expires_at: DateTime<Utc>, now: DateTime<Utc>) -> Self {
+        if is_expired(expires_at, now) {
+            Self::Expired
+        } else if stored_enabled {
+            Self::Active
+        } else {
+            Self::Disabled
+        }
+    }
+
+    /// The word the app shows.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Active => "Active",
+            Self::Disabled => "Disabled",
+            Self::Expired => "Expired",
+        }
+    }
 }
 
 /// The latest expiry Unleash keeps on create: it silently caps anything later to one month from now.
@@ -137,6 +170,16 @@ mod tests {
         assert!(effective_enabled(true, now + TimeDelta::seconds(1), now));
         assert!(!effective_enabled(true, now, now));
         assert!(!effective_enabled(false, now + TimeDelta::days(3), now));
+    }
+
+    #[test]
+    fn state_puts_expiry_before_the_stored_flag() {
+        let now = at(NOW);
+        let later = now + TimeDelta::days(1);
+        assert_eq!(LinkState::of(true, later, now), LinkState::Active);
+        assert_eq!(LinkState::of(false, later, now), LinkState::Disabled);
+        assert_eq!(LinkState::of(true, now, now), LinkState::Expired);
+        assert_eq!(LinkState::of(false, now, now), LinkState::Expired);
     }
 
     #[test]

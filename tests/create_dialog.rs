@@ -32,7 +32,7 @@ async fn open_dialog_and_name(page: &Mounted, name: &str) {
 }
 
 fn sent_bodies() -> Vec<serde_json::Value> {
-    recorded_requests().iter().map(|request| serde_json::from_str(&request.body).unwrap()).collect()
+    posts().iter().map(|request| serde_json::from_str(&request.body).unwrap()).collect()
 }
 
 #[wasm_bindgen_test]
@@ -44,7 +44,7 @@ async fn creating_sends_the_trimmed_name_and_an_expiry_one_week_from_the_click()
     button(&page.root, "Create").click();
     soon("the link is shown", || text(&page.root).contains("Copy link")).await;
 
-    let requests = recorded_requests();
+    let requests = posts();
     assert_eq!(requests.len(), 1);
     assert_eq!(requests[0].method, "POST");
     assert!(requests[0].url.ends_with("/api/admin/invite-link/tokens"), "{}", requests[0].url);
@@ -94,7 +94,7 @@ async fn a_double_click_on_create_sends_one_request() {
     assert!(create.has_attribute("disabled"), "Create stays disabled while the request runs");
     create.click();
     soon("the link is shown", || text(&page.root).contains("Copy link")).await;
-    assert_eq!(recorded_requests().len(), 1);
+    assert_eq!(posts().len(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -103,7 +103,7 @@ async fn a_blank_name_is_refused_before_sending() {
     open_dialog_and_name(&page, "   ").await;
     button(&page.root, "Create").click();
     soon("the problem is shown", || text(&page.root).contains("Enter a name for the link.")).await;
-    assert!(recorded_requests().is_empty());
+    assert!(posts().is_empty());
     assert!(dialog_open(&page.root));
     assert_eq!(field(&page.root, "Name").get_attribute("aria-invalid").as_deref(), Some("true"));
 }
@@ -125,7 +125,7 @@ async fn custom_expiry_in_the_past_or_beyond_a_month_is_refused_with_the_reason(
     button(&page.root, "Create").click();
     soon("too far is refused", || text(&page.root).contains("Unleash allows at most one month")).await;
 
-    assert!(recorded_requests().is_empty());
+    assert!(posts().is_empty());
     assert_eq!(field(&page.root, "Name").value(), "Team A");
 }
 
@@ -140,7 +140,7 @@ async fn a_custom_expiry_is_sent_as_the_typed_local_time() {
     let typed = local_time::to_input_value(wanted);
     type_into(&field(&page.root, "Expiry date and time"), &typed);
     button(&page.root, "Create").click();
-    soon("the request is sent", || !recorded_requests().is_empty()).await;
+    soon("the request is sent", || !posts().is_empty()).await;
     let sent: DateTime<Utc> = sent_bodies()[0]["expiresAt"].as_str().unwrap().parse().unwrap();
     assert_eq!(local_time::to_input_value(sent), typed);
     assert!((sent - wanted).num_seconds().abs() < 60);
@@ -208,7 +208,7 @@ async fn a_slow_answer_says_it_is_still_waiting() {
     })
     .await;
     eventually("the link is shown", std::time::Duration::from_secs(3), || text(&page.root).contains("Copy link")).await;
-    assert_eq!(recorded_requests().len(), 1);
+    assert_eq!(posts().len(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -228,7 +228,7 @@ async fn on_401_the_user_signs_in_and_carries_on_with_what_was_typed() {
     button(&page.root, "Create").click();
     soon("the link is shown", || text(&page.root).contains("Copy link")).await;
 
-    let requests = recorded_requests();
+    let requests = posts();
     assert!(requests[1].url.ends_with("/auth/simple/login"));
     let login: serde_json::Value = serde_json::from_str(&requests[1].body).unwrap();
     assert_eq!(login, serde_json::json!({"username": "admin", "password": "unleash4all"}));
@@ -247,7 +247,7 @@ async fn a_token_entered_at_sign_in_is_sent_as_authorization() {
     button(&page.root, "Use token").click();
     button(&page.root, "Create").click();
     soon("the link is shown", || text(&page.root).contains("Copy link")).await;
-    let requests = recorded_requests();
+    let requests = posts();
     assert_eq!(requests[0].headers.get("authorization"), None);
     assert_eq!(requests[1].headers["authorization"], "user:abc123");
 }
@@ -261,5 +261,5 @@ async fn cancel_closes_the_dialog_and_keeps_the_draft() {
     button(&page.root, "Create invite link").click();
     soon("the dialog opens", || dialog_open(&page.root)).await;
     assert_eq!(field(&page.root, "Name").value(), "Draft");
-    assert!(recorded_requests().is_empty());
+    assert!(posts().is_empty());
 }

@@ -1,29 +1,36 @@
 //! Requests to Unleash with gloo-net. Every failure comes back as an [`ApiError`].
 
-use gloo_net::http::{RequestBuilder, Response};
+use gloo_net::http::{Method, RequestBuilder, Response};
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use web_sys::RequestCredentials;
 
 use super::error::ApiError;
-use super::model::{CreateTokenRequest, CreatedToken, LoginRequest, PublicSignupToken};
+use super::model::{CreateTokenRequest, CreatedToken, LoginRequest, PublicSignupToken, TokenList};
 use crate::config::ApiConfig;
 
 const TOKENS_PATH: &str = "/api/admin/invite-link/tokens";
 const LOGIN_PATH: &str = "/auth/simple/login";
+
+/// Lists every invite link, enabled or not: `GET /api/admin/invite-link/tokens`.
+pub async fn list_tokens(config: &ApiConfig) -> Result<Vec<PublicSignupToken>, ApiError> {
+    let answer = send(config, Method::GET, TOKENS_PATH, None::<&()>).await?;
+    decode::<TokenList>(&answer).map(|list| list.tokens)
+}
 
 /// Creates an invite link: `POST /api/admin/invite-link/tokens`, expecting 201.
 pub async fn create_token(
     config: &ApiConfig,
     request: &CreateTokenRequest,
 ) -> Result<CreatedToken, ApiError> {
-    let answer = post_json(config, TOKENS_PATH, request).await?;
+    let answer = send(config, Method::POST, TOKENS_PATH, Some(request)).await?;
     let token = decode::<PublicSignupToken>(&answer)?;
     Ok(CreatedToken { token, location: answer.location })
 }
 
 /// Signs in with Unleash's own user name and password; the browser keeps the session cookie.
 pub async fn sign_in(config: &ApiConfig, request: &LoginRequest) -> Result<(), ApiError> {
-    post_json(config, LOGIN_PATH, request).await.map(|_| ())
+    send(config, Method::POST, LOGIN_PATH, Some(request)).await.map(|_| ())
 }
 
 struct Answer {
@@ -32,30 +39,25 @@ struct Answer {
     body: String,
 }
 
-async fn post_json(
+async fn send(
     config: &ApiConfig,
+    method: Method,
     path: &str,
-    body: &impl Serialize,
+    body: Option<&impl Serialize>,
 ) -> Result<Answer, ApiError> {
-    let request = builder(config, RequestBuilder::new(&url(config, path)).method(gloo_net::http::Method::POST))
-        .json(body)
-        .map_err(network_error)?;
-    let response = request.send().await.map_err(network_error)?;
-    read(response).await
-}
-
-fn builder(config: &ApiConfig, request: RequestBuilder) -> RequestBuilder {
-    let request = request
+    let mut builder = RequestBuilder::new(&format!("{}{path}", config.base_url))
+        .method(method)
         .header("Accept", "application/json")
         .credentials(RequestCredentials::SameOrigin);
-    match &config.token {
-        Some(token) => request.header("Authorization", token),
-        None => request,
+    if let Some(token) = &config.token {
+        builder = builder.header("Authorization", token);
     }
-}
-
-fn url(config: &ApiConfig, path: &str) -> String {
-    format!("{}{path}", config.base_url)
+    let request = match body {
+        Some(body) => builder.json(body),
+        None => builder.build(),
+    };
+    let response = request.map_err(network_error)?.send().await.map_err(network_error)?;
+    read(response).await
 }
 
 async fn read(response: Response) -> Result<Answer, ApiError> {
@@ -69,7 +71,7 @@ async fn read(response: Response) -> Result<Answer, ApiError> {
     }
 }
 
-fn decode<T: serde::de::DeserializeOwned>(answer: &Answer) -> Result<T, ApiError> {
+fn decode<T: DeserializeOwned>(answer: &Answer) -> Result<T, ApiError> {
     serde_json::from_str(&answer.body).map_err(|_| ApiError::UnreadableAnswer { status: answer.status })
 }
 

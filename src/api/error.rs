@@ -119,7 +119,7 @@ impl ApiError {
                 "Could not reach Unleash ({description}). Check the connection and that Unleash is running, then try again."
             ),
             ApiError::UnreadableAnswer { status } => format!(
-                "Unleash answered (HTTP {status}) but the answer could not be read. The link may have been created: check before trying again."
+                "Unleash answered (HTTP {status}) but the answer could not be read. Is the address right?"
             ),
             ApiError::Status { status, message, .. } => describe_status(*status, message.as_deref()),
         }
@@ -251,8 +251,8 @@ mod tests {
     }
 
     #[test]
-    fn an_unreadable_success_warns_that_the_link_may_exist() {
+    fn an_unreadable_success_is_described_with_its_status() {
         let error = ApiError::UnreadableAnswer { status: 201 };
-        assert!(error.describe().contains("may have been created"));
+        assert!(error.describe().contains("(HTTP 201) but the answer could not be read"));
     }
 }

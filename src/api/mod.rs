@@ -4,6 +4,6 @@ mod client;
 pub mod error;
 pub mod model;
 
-pub use client::{create_token, sign_in};
+pub use client::{create_token, list_tokens, sign_in};
 pub use error::{ApiError, ErrorDetail, ErrorKind};
 pub use model::{CreateTokenRequest, CreatedToken, LoginRequest, PublicSignupToken};

@@ -9,9 +9,18 @@ pub struct ApiContext {
     pub config: RwSignal<ApiConfig>,
     /// Whether to offer Unleash's own sign-in on 401. A host console that signs users in itself turns it off.
     pub offer_sign_in: bool,
+    /// Counts sign-ins; what was refused for want of a session loads again when it changes.
+    pub sign_ins: RwSignal<u32>,
 }
 
 impl ApiContext {
+    /// A context for `config`, provided to the components below the caller.
+    pub fn provide(config: ApiConfig, offer_sign_in: bool) -> Self {
+        let context = ApiContext { config: RwSignal::new(config), offer_sign_in, sign_ins: RwSignal::new(0) };
+        provide_context(context);
+        context
+    }
+
     /// The context provided by the nearest [`super::InviteLinksPage`].
     pub fn expect() -> Self {
         expect_context::<ApiContext>()

@@ -154,7 +154,7 @@ pub fn CreateLinkDialog(
                 <ExpiryField choice=expiry_choice custom_value=custom_expiry problem=shown_expiry_problem />
                 <p class="uil-note">"People who join through this link get the Viewer role."</p>
             </form>
-            <p class="uil-error" role="alert">{move || failure.get().map(|f| f.describe())}</p>
+            <p class="uil-error" role="alert">{move || failure.get().map(|f| describe_failure(&f))}</p>
             <Show when=needs_sign_in>
                 <SignInForm on_signed_in=after_sign_in />
             </Show>
@@ -175,6 +175,17 @@ pub fn CreateLinkDialog(
                 </button>
             </div>
         </dialog>
+    }
+}
+
+/// What went wrong, and for an answer that could not be read, that the link may exist all the same.
+fn describe_failure(failure: &ApiError) -> String {
+    match failure {
+        ApiError::UnreadableAnswer { .. } => format!(
+            "{} The link may have been created: reload the page and check the list before trying again.",
+            failure.describe()
+        ),
+        _ => failure.describe(),
     }
 }
 

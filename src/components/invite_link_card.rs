@@ -4,10 +4,10 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::use_clock;
+use super::{unique_id, use_clock};
 use crate::api::PublicSignupToken;
 use crate::clipboard::{copy_text, CopyOutcome};
-use crate::expiry::{effective_enabled, is_expired, relative_wording};
+use crate::expiry::{relative_wording, LinkState};
 use crate::local_time::format_local;
 
 /// How long "Copied" stays on screen.
@@ -23,10 +23,12 @@ pub fn InviteLinkCard(
     focus_on_mount: bool,
 ) -> impl IntoView {
     let now = use_clock();
-    let heading_ref = NodeRef::<html::H2>::new();
+    let heading_ref = NodeRef::<html::H3>::new();
     let expires_at = token.expires_at;
     let stored_enabled = token.enabled;
-    let expired = Memo::new(move |_| is_expired(expires_at, now.get()));
+    let state = Memo::new(move |_| LinkState::of(stored_enabled, expires_at, now.get()));
+    let expired = move || state.get() == LinkState::Expired;
+    let enabled = move || state.get() == LinkState::Active;
 
     if focus_on_mount {
         Effect::new(move |_| {
@@ -36,6 +38,7 @@ pub fn InviteLinkCard(
         });
     }
 
+    let title_id = unique_id("uil-card-title");
     let created_by = token.created_by.clone().unwrap_or_else(|| "an unknown user".to_owned());
     let role = token.role.name.clone().unwrap_or_else(|| "Not reported by Unleash".to_owned());
     let joined = match token.joined_count() {
@@ -44,21 +47,19 @@ pub fn InviteLinkCard(
     };
 
     view! {
-        <section class="uil-card" aria-labelledby="uil-card-title">
-            <h2 id="uil-card-title" class="uil-card-title" tabindex="-1" node_ref=heading_ref>
+        <section class="uil-card" aria-labelledby=title_id.clone()>
+            <h3 id=title_id.clone() class="uil-card-title" tabindex="-1" node_ref=heading_ref>
                 "Invite link “"{token.name.clone()}"”"
-            </h2>
-            <LinkField url=token.url.clone() expired=expired />
+            </h3>
+            <LinkField url=token.url.clone() state=state />
             <dl class="uil-facts">
                 <div><dt>"Name"</dt><dd>{token.name.clone()}</dd></div>
                 <div>
                     <dt>"State"</dt>
-                    <dd class="uil-state" class:uil-expired=move || expired.get()>
-                        {move || if expired.get() { "Expired" } else { "Active" }}
-                    </dd>
+                    <dd class="uil-state" class:uil-unusable=move || !enabled()>{move || state.get().label()}</dd>
                 </div>
                 <div>
-                    <dt>{move || if expired.get() { "Expired" } else { "Expires" }}</dt>
+                    <dt>{move || if expired() { "Expired" } else { "Expires" }}</dt>
                     <dd>
                         <time datetime=expires_at.to_rfc3339()>{format_local(expires_at)}</time>
                         " ("{move || relative_wording(expires_at, now.get())}")"
@@ -66,7 +67,7 @@ pub fn InviteLinkCard(
                 </div>
                 <div>
                     <dt>"Enabled"</dt>
-                    <dd>{move || if effective_enabled(stored_enabled, expires_at, now.get()) { "Yes" } else { "No" }}</dd>
+                    <dd>{move || if enabled() { "Yes" } else { "No" }}</dd>
                 </div>
                 <div>
                     <dt>"Created"</dt>
@@ -81,7 +82,7 @@ pub fn InviteLinkCard(
 
 /// The link in a read-only field with "Copy link", or why there is no link to show.
 #[component]
-fn LinkField(url: Option<String>, expired: Memo<bool>) -> impl IntoView {
+fn LinkField(url: Option<String>, state: Memo<LinkState>) -> impl IntoView {
     let Some(url) = url else {
         return view! {
             <p class="uil-error">
@@ -92,6 +93,7 @@ fn LinkField(url: Option<String>, expired: Memo<bool>) -> impl IntoView {
         .into_any();
     };
     let field_ref = NodeRef::<html::Input>::new();
+    let field_id = unique_id("uil-link");
     let copy_notice = RwSignal::new(None::<CopyOutcome>);
     let link = StoredValue::new(url.clone());
     let copy = move |_| {
@@ -105,10 +107,10 @@ fn LinkField(url: Option<String>, expired: Memo<bool>) -> impl IntoView {
         });
     };
     view! {
-        <label class="uil-label" for="uil-link">"Invite link"</label>
+        <label class="uil-label" for=field_id.clone()>"Invite link"</label>
         <div class="uil-link-row">
-            <input id="uil-link" class="uil-input uil-link" readonly prop:value=url node_ref=field_ref />
-            <button class="uil-button uil-primary" type="button" disabled=move || expired.get() on:click=copy>
+            <input id=field_id class="uil-input uil-link" readonly prop:value=url node_ref=field_ref />
+            <button class="uil-button uil-primary" type="button" disabled=move || state.get() != LinkState::Active on:click=copy>
                 "Copy link"
             </button>
         </div>
@@ -121,9 +123,13 @@ fn LinkField(url: Option<String>, expired: Memo<bool>) -> impl IntoView {
                 None => "",
             }}
         </p>
-        <Show when=move || expired.get()>
-            <p class="uil-note">"This link has expired: nobody can join with it any more."</p>
-        </Show>
+        <p class="uil-note">
+            {move || match state.get() {
+                LinkState::Active => "",
+                LinkState::Disabled => "This link is disabled: nobody can join with it.",
+                LinkState::Expired => "This link has expired: nobody can join with it any more.",
+            }}
+        </p>
     }
     .into_any()
 }

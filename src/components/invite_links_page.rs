@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
-use super::{ApiContext, CreateLinkDialog, InviteLinkCard};
+use super::{ApiContext, CreateLinkDialog, LinkList, Links};
 use crate::api::PublicSignupToken;
 use crate::config::ApiConfig;
 
-/// The settings page: "Create invite link", its dialog, and the link just created.
+/// The settings page: "Create invite link", its dialog, and every link Unleash holds.
 ///
 /// This is the component a host console embeds. It provides the [`ApiContext`] its children use.
 #[component]
@@ -16,12 +16,12 @@ pub fn InviteLinksPage(
     #[prop(default = true)]
     offer_sign_in: bool,
 ) -> impl IntoView {
-    provide_context(ApiContext { config: RwSignal::new(config), offer_sign_in });
+    ApiContext::provide(config, offer_sign_in);
     let dialog_open = RwSignal::new(false);
-    let created = RwSignal::new(None::<PublicSignupToken>);
+    let links = Links::new();
     let announcement = RwSignal::new("");
     let on_created = move |token: PublicSignupToken| {
-        created.set(Some(token));
+        links.add_created(token);
         announcement.set("Invite link created.");
     };
 
@@ -46,7 +46,7 @@ pub fn InviteLinksPage(
             </header>
             <CreateLinkDialog open=dialog_open on_created=on_created />
             <p class="uil-visually-hidden" role="status">{move || announcement.get()}</p>
-            {move || created.get().map(|token| view! { <InviteLinkCard token=token focus_on_mount=true /> })}
+            <LinkList links=links />
         </div>
     }
 }

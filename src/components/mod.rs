@@ -6,7 +6,9 @@ mod create_dialog;
 mod expiry_field;
 mod invite_link_card;
 mod invite_links_page;
+mod link_list;
 mod sign_in_form;
+mod unique_id;
 
 pub use clock::use_clock;
 pub use context::ApiContext;
@@ -14,4 +16,6 @@ pub use create_dialog::CreateLinkDialog;
 pub use expiry_field::{ExpiryChoice, ExpiryField};
 pub use invite_link_card::InviteLinkCard;
 pub use invite_links_page::InviteLinksPage;
+pub use link_list::{LinkList, Links};
 pub use sign_in_form::SignInForm;
+use unique_id::unique_id;

@@ -2,7 +2,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::ApiContext;
+use super::{unique_id, ApiContext};
 use crate::api::{self, ApiError, LoginRequest};
 
 /// Unleash's own sign-in (user name and password), or an API token kept in memory only.
@@ -18,6 +18,8 @@ pub fn SignInForm(
     let token = RwSignal::new(String::new());
     let pending = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
+    let [title_id, username_id, password_id, token_id] =
+        ["uil-sign-in-title", "uil-username", "uil-password", "uil-token"].map(unique_id);
 
     let sign_in = move |event: SubmitEvent| {
         event.prevent_default();
@@ -41,6 +43,7 @@ pub fn SignInForm(
             match result {
                 Ok(()) => {
                     password.set(String::new());
+                    context.sign_ins.update(|count| *count += 1);
                     on_signed_in.run(());
                 }
                 Err(error) => problem.set(Some(sign_in_problem(&error))),
@@ -57,24 +60,25 @@ pub fn SignInForm(
         context.config.update(|config| *config = config.clone().with_token(entered));
         token.set(String::new());
         problem.set(None);
+        context.sign_ins.update(|count| *count += 1);
         on_signed_in.run(());
     };
 
     view! {
-        <section class="uil-sign-in" aria-labelledby="uil-sign-in-title">
-            <h3 id="uil-sign-in-title">"Sign in to Unleash"</h3>
+        <section class="uil-sign-in" aria-labelledby=title_id.clone()>
+            <h3 id=title_id.clone()>"Sign in to Unleash"</h3>
             <form class="uil-form" novalidate on:submit=sign_in>
-                <label class="uil-label" for="uil-username">"User name"</label>
+                <label class="uil-label" for=username_id.clone()>"User name"</label>
                 <input
-                    id="uil-username"
+                    id=username_id
                     class="uil-input"
                     autocomplete="username"
                     prop:value=move || username.get()
                     on:input=move |event| username.set(event_target_value(&event))
                 />
-                <label class="uil-label" for="uil-password">"Password"</label>
+                <label class="uil-label" for=password_id.clone()>"Password"</label>
                 <input
-                    id="uil-password"
+                    id=password_id
                     class="uil-input"
                     type="password"
                     autocomplete="current-password"
@@ -84,9 +88,9 @@ pub fn SignInForm(
                 <button class="uil-button" type="submit" disabled=move || pending.get()>"Sign in"</button>
             </form>
             <form class="uil-form" novalidate on:submit=use_token>
-                <label class="uil-label" for="uil-token">"Or an admin API token or personal access token"</label>
+                <label class="uil-label" for=token_id.clone()>"Or an admin API token or personal access token"</label>
                 <input
-                    id="uil-token"
+                    id=token_id
                     class="uil-input"
                     type="password"
                     autocomplete="off"

@@ -1,6 +1,7 @@
-// Replaces window.fetch for browser tests: records each request, answers from a queue.
+// Replaces window.fetch for browser tests: records each request and answers it. GETs of the link
+// list get the list answer (default: no links); every other request takes the next queued answer.
 export function install_fetch_stub() {
-  const state = { requests: [], answers: [] };
+  const state = { requests: [], answers: [], list: { status: 200, body: '{"tokens":[]}', headers: {} } };
   window.__uilFetch = state;
   window.fetch = async (input, init) => {
     const request = new Request(input, init);
@@ -11,22 +12,26 @@ export function install_fetch_stub() {
       body,
       headers: Object.fromEntries(request.headers.entries()),
     });
-    const answer = state.answers.shift();
+    const isList = request.method === "GET" && new URL(request.url).pathname === "/api/admin/invite-link/tokens";
+    const answer = isList ? state.list : state.answers.shift();
     if (!answer) throw new TypeError("Failed to fetch");
     if (answer.networkFailure) throw new TypeError(answer.networkFailure);
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
-    const noBody = answer.status === 204 || answer.body === "";
-    return new Response(noBody ? null : answer.body, { status: answer.status, headers: answer.headers });
+    const headers = Object.assign({ "content-type": "application/json" }, answer.headers);
+    return new Response(answer.body === "" ? null : answer.body, { status: answer.status, headers });
   };
 }
 
 export function queue_answer(status, body, headersJson, delayMs) {
-  const headers = Object.assign({ "content-type": "application/json" }, JSON.parse(headersJson || "{}"));
-  window.__uilFetch.answers.push({ status, body, headers, delayMs });
+  window.__uilFetch.answers.push({ status, body, headers: JSON.parse(headersJson || "{}"), delayMs });
 }
 
 export function queue_network_failure(message) {
   window.__uilFetch.answers.push({ networkFailure: message });
+}
+
+export function set_list_answer(status, body) {
+  window.__uilFetch.list = { status, body, headers: {} };
 }
 
 export function recorded_requests_json() {

@@ -15,12 +15,14 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 #[wasm_bindgen(module = "/tests/support/fetch_stub.js")]
 extern "C" {
-    /// Replaces `window.fetch`; every call is recorded and answered from the queue.
+    /// Replaces `window.fetch`; every call is recorded and answered (list GETs apart, from the queue).
     pub fn install_fetch_stub();
     /// Queues an answer: `status`, `body`, extra headers as a JSON object text, and a delay.
     pub fn queue_answer(status: u16, body: &str, headers_json: &str, delay_ms: u32);
     /// Queues a network failure (the promise rejects with a TypeError).
     pub fn queue_network_failure(message: &str);
+    /// How GETs of the link list are answered from now on (by default: 200, no links).
+    pub fn set_list_answer(status: u16, body: &str);
     /// The requests seen so far, as a JSON array of `{method, url, body, headers}`.
     pub fn recorded_requests_json() -> String;
 }
@@ -37,6 +39,11 @@ pub struct RecordedRequest {
 /// Every request the app has sent since the stub was installed.
 pub fn recorded_requests() -> Vec<RecordedRequest> {
     serde_json::from_str(&recorded_requests_json()).expect("the stub records JSON")
+}
+
+/// The POST requests the app has sent (creating links, signing in), in order.
+pub fn posts() -> Vec<RecordedRequest> {
+    recorded_requests().into_iter().filter(|request| request.method == "POST").collect()
 }
 
 /// A component mounted into a fresh `<div>`; dropping it unmounts and removes the div.

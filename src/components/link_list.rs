@@ -1,0 +1,112 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{ApiContext, InviteLinkCard, SignInForm};
+use crate::api::{self, ApiError, ErrorKind, PublicSignupToken};
+
+/// The links Unleash holds, newest first, as the page knows them.
+#[derive(Clone, Copy)]
+pub struct Links {
+    /// The links loaded so far.
+    pub tokens: RwSignal<Vec<PublicSignupToken>>,
+    /// Why the last load failed, if it did.
+    pub problem: RwSignal<Option<ApiError>>,
+    /// Whether a load has finished yet.
+    pub loaded: RwSignal<bool>,
+    /// The secret of the link created last on this page, whose card takes focus.
+    pub newest: RwSignal<Option<String>>,
+}
+
+impl Links {
+    /// Empty, not yet loaded.
+    pub fn new() -> Self {
+        Links {
+            tokens: RwSignal::new(Vec::new()),
+            problem: RwSignal::new(None),
+            loaded: RwSignal::new(false),
+            newest: RwSignal::new(None),
+        }
+    }
+
+    /// Puts a link created on this page at the top of the list.
+    pub fn add_created(self, token: PublicSignupToken) {
+        self.newest.set(Some(token.secret.clone()));
+        self.tokens.update(|tokens| {
+            tokens.retain(|known| known.secret != token.secret);
+            tokens.insert(0, token);
+        });
+    }
+
+    fn load(self, context: ApiContext) {
+        let config = context.config.get_untracked();
+        spawn_local(async move {
+            match api::list_tokens(&config).await {
+                Ok(mut tokens) => {
+                    tokens.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+                    self.tokens.set(tokens);
+                    self.problem.set(None);
+                }
+                Err(error) => self.problem.set(Some(error)),
+            }
+            self.loaded.set(true);
+        });
+    }
+}
+
+impl Default for Links {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// "Existing links": every link Unleash holds, loaded when the page opens and after each sign-in.
+#[component]
+pub fn LinkList(
+    /// The list this component loads and shows.
+    links: Links,
+) -> impl IntoView {
+    let context = ApiContext::expect();
+    Effect::new(move |_| {
+        context.sign_ins.track();
+        context.config.track();
+        links.load(context);
+    });
+    let needs_sign_in = move || {
+        context.offer_sign_in
+            && links.problem.with(|p| p.as_ref().is_some_and(|p| p.kind() == ErrorKind::SignInRequired))
+    };
+    let message = move || {
+        if !links.loaded.get() {
+            return Some("Loading invite links…".to_owned());
+        }
+        match links.problem.get() {
+            Some(problem) if problem.kind() == ErrorKind::SignInRequired && context.offer_sign_in => {
+                Some("Sign in to see and create invite links.".to_owned())
+            }
+            Some(problem) => Some(problem.describe()),
+            None if links.tokens.with(Vec::is_empty) => {
+                Some("No invite links yet. Create one to invite colleagues.".to_owned())
+            }
+            None => None,
+        }
+    };
+    view! {
+        <section class="uil-links" aria-labelledby="uil-links-title">
+            <h2 id="uil-links-title" class="uil-section-title">"Existing links"</h2>
+            <p class="uil-note" role="status">{message}</p>
+            <Show when=needs_sign_in>
+                <SignInForm on_signed_in=|()| {} />
+            </Show>
+            <For
+                each=move || links.tokens.get()
+                key=|token| (token.secret.clone(), token.enabled, token.expires_at, token.joined_count())
+                let:token
+            >
+                {
+                    let focus = links.newest.get_untracked().as_deref() == Some(token.secret.as_str());
+                    view! { <InviteLinkCard token=token focus_on_mount=focus /> }
+                }
+            </For>
+        </section>
+    }
+}
