@@ -6,7 +6,7 @@
 use std::any::Any;
 use std::time::Duration;
 
-use js_sys::{Array, Promise, Reflect};
+use js_sys::{Promise, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -54,6 +54,9 @@ pub struct Mounted {
 
 impl Drop for Mounted {
     fn drop(&mut self) {
+        for dialog in all(&self.root, "dialog[open]") {
+            dialog.unchecked_into::<web_sys::HtmlDialogElement>().close();
+        }
         self.root.remove();
     }
 }
@@ -86,15 +89,18 @@ pub async fn sleep(millis: u32) {
 pub async fn eventually(what: &str, limit: Duration, condition: impl Fn() -> bool) {
     let mut waited = 0;
     while !condition() {
-        assert!(waited < limit.as_millis(), "timed out waiting for: {what}");
+        if waited >= limit.as_millis() {
+            let page = web_sys::window().unwrap().document().unwrap().body().unwrap().text_content();
+            panic!("timed out waiting for: {what}\nthe page says: {}", page.unwrap_or_default());
+        }
         sleep(20).await;
         waited += 20;
     }
 }
 
-/// Waits up to two seconds for `condition`.
+/// Waits up to five seconds for `condition` (a fresh headless Firefox can be slow at first).
 pub async fn soon(what: &str, condition: impl Fn() -> bool) {
-    eventually(what, Duration::from_secs(2), condition).await;
+    eventually(what, Duration::from_secs(5), condition).await;
 }
 
 /// All elements under `root` matching a CSS selector.
@@ -181,6 +187,3 @@ pub async fn await_js(code: &str) -> Result<JsValue, JsValue> {
     let promise: Promise = js_sys::eval(code)?.unchecked_into();
     JsFuture::from(promise).await
 }
-
-/// Keeps the JS helpers linked even when a test file uses only some of them.
-pub fn _unused(_: Array) {}
