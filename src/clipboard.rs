@@ -33,7 +33,9 @@ pub async fn copy_text(text: &str, field: &HtmlInputElement) -> CopyOutcome {
 }
 
 async fn write_with_clipboard_api(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
     let clipboard = Reflect::get(&window.navigator(), &"clipboard".into()).ok();
     let Some(clipboard) = clipboard.and_then(|value| value.dyn_into::<Clipboard>().ok()) else {
         return false;

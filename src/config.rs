@@ -17,7 +17,10 @@ impl ApiConfig {
     /// A config for an Unleash at `base_url` that authenticates with the session cookie.
     pub fn new(base_url: impl Into<String>) -> Self {
         let base_url: String = base_url.into();
-        Self { base_url: base_url.trim_end_matches('/').to_owned(), token: None }
+        Self {
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            token: None,
+        }
     }
 
     /// The same config, sending `token` as `Authorization` instead of relying on the cookie.

@@ -11,7 +11,11 @@ pub fn is_expired(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
 }
 
 /// The enabled flag a user should see: the stored flag, but always false once the link has expired.
-pub fn effective_enabled(stored_enabled: bool, expires_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+pub fn effective_enabled(
+    stored_enabled: bool,
+    expires_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> bool {
     LinkState::of(stored_enabled, expires_at, now) == LinkState::Active
 }
 
@@ -111,7 +115,10 @@ impl ExpiryProblem {
 }
 
 /// Checks an expiry chosen for a new link at `now`.
-pub fn check_new_expiry(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), ExpiryProblem> {
+pub fn check_new_expiry(
+    expires_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(), ExpiryProblem> {
     if is_expired(expires_at, now) {
         Err(ExpiryProblem::InThePast)
     } else if expires_at.date_naive() <= now.date_naive() {
@@ -185,18 +192,38 @@ mod tests {
     #[test]
     fn presets_count_from_the_moment_they_are_used() {
         let now = at(NOW);
-        assert_eq!(ExpiryPreset::OneDay.expires_at(now), at("2026-11-29T10:00:00Z"));
-        assert_eq!(ExpiryPreset::OneWeek.expires_at(now), at("2026-12-05T10:00:00Z"));
-        assert_eq!(ExpiryPreset::OneMonth.expires_at(now), at("2026-12-28T10:00:00Z"));
+        assert_eq!(
+            ExpiryPreset::OneDay.expires_at(now),
+            at("2026-11-29T10:00:00Z")
+        );
+        assert_eq!(
+            ExpiryPreset::OneWeek.expires_at(now),
+            at("2026-12-05T10:00:00Z")
+        );
+        assert_eq!(
+            ExpiryPreset::OneMonth.expires_at(now),
+            at("2026-12-28T10:00:00Z")
+        );
         let later = at("2027-01-31T23:30:00Z");
-        assert_eq!(ExpiryPreset::OneMonth.expires_at(later), at("2027-02-28T23:30:00Z"));
+        assert_eq!(
+            ExpiryPreset::OneMonth.expires_at(later),
+            at("2027-02-28T23:30:00Z")
+        );
     }
 
     #[test]
     fn every_preset_passes_the_new_link_check() {
-        for now in [at(NOW), at("2026-11-28T23:59:59Z"), at("2027-01-31T00:00:00Z")] {
+        for now in [
+            at(NOW),
+            at("2026-11-28T23:59:59Z"),
+            at("2027-01-31T00:00:00Z"),
+        ] {
             for preset in ExpiryPreset::ALL {
-                assert_eq!(check_new_expiry(preset.expires_at(now), now), Ok(()), "{preset:?} at {now}");
+                assert_eq!(
+                    check_new_expiry(preset.expires_at(now), now),
+                    Ok(()),
+                    "{preset:?} at {now}"
+                );
             }
         }
     }
@@ -205,7 +232,10 @@ mod tests {
     fn a_new_link_must_expire_after_today_and_within_a_month() {
         let now = at(NOW);
         assert_eq!(check_new_expiry(now, now), Err(ExpiryProblem::InThePast));
-        assert_eq!(check_new_expiry(at("2026-11-28T23:59:59Z"), now), Err(ExpiryProblem::ExpiresToday));
+        assert_eq!(
+            check_new_expiry(at("2026-11-28T23:59:59Z"), now),
+            Err(ExpiryProblem::ExpiresToday)
+        );
         assert_eq!(check_new_expiry(at("2026-11-29T00:00:00Z"), now), Ok(()));
         assert_eq!(check_new_expiry(at("2026-12-28T10:00:00Z"), now), Ok(()));
         assert_eq!(
@@ -218,12 +248,18 @@ mod tests {
     fn wording_rounds_to_the_nearest_unit() {
         let now = at(NOW);
         let wording = |delta: TimeDelta| relative_wording(now + delta, now);
-        assert_eq!(wording(TimeDelta::days(7) - TimeDelta::seconds(2)), "expires in 7 days");
+        assert_eq!(
+            wording(TimeDelta::days(7) - TimeDelta::seconds(2)),
+            "expires in 7 days"
+        );
         assert_eq!(wording(TimeDelta::days(6)), "expires in 6 days");
         assert_eq!(wording(TimeDelta::hours(25)), "expires in 1 day");
         assert_eq!(wording(TimeDelta::minutes(90)), "expires in 2 hours");
         assert_eq!(wording(TimeDelta::minutes(1)), "expires in 1 minute");
-        assert_eq!(wording(TimeDelta::seconds(59)), "expires in less than a minute");
+        assert_eq!(
+            wording(TimeDelta::seconds(59)),
+            "expires in less than a minute"
+        );
         assert_eq!(wording(TimeDelta::zero()), "expired less than a minute ago");
         assert_eq!(wording(-TimeDelta::hours(3)), "expired 3 hours ago");
         assert_eq!(wording(-TimeDelta::days(40)), "expired 40 days ago");

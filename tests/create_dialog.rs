@@ -32,7 +32,10 @@ async fn open_dialog_and_name(page: &Mounted, name: &str) {
 }
 
 fn sent_bodies() -> Vec<serde_json::Value> {
-    posts().iter().map(|request| serde_json::from_str(&request.body).unwrap()).collect()
+    posts()
+        .iter()
+        .map(|request| serde_json::from_str(&request.body).unwrap())
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -42,12 +45,19 @@ async fn creating_sends_the_trimmed_name_and_an_expiry_one_week_from_the_click()
     open_dialog_and_name(&page, "  Team A ").await;
     let clicked_at = local_time::now();
     button(&page.root, "Create").click();
-    soon("the link is shown", || text(&page.root).contains("Copy link")).await;
+    soon("the link is shown", || {
+        text(&page.root).contains("Copy link")
+    })
+    .await;
 
     let requests = posts();
     assert_eq!(requests.len(), 1);
     assert_eq!(requests[0].method, "POST");
-    assert!(requests[0].url.ends_with("/api/admin/invite-link/tokens"), "{}", requests[0].url);
+    assert!(
+        requests[0].url.ends_with("/api/admin/invite-link/tokens"),
+        "{}",
+        requests[0].url
+    );
     assert_eq!(requests[0].headers["content-type"], "application/json");
     let body = &sent_bodies()[0];
     let keys: Vec<&String> = body.as_object().unwrap().keys().collect();
@@ -55,7 +65,10 @@ async fn creating_sends_the_trimmed_name_and_an_expiry_one_week_from_the_click()
     assert_eq!(body["name"], "Team A");
     let expires_at: DateTime<Utc> = body["expiresAt"].as_str().unwrap().parse().unwrap();
     let distance = expires_at - (clicked_at + TimeDelta::days(7));
-    assert!(distance.num_seconds().abs() < 5, "expiresAt {expires_at} is not a week after {clicked_at}");
+    assert!(
+        distance.num_seconds().abs() < 5,
+        "expiresAt {expires_at} is not a week after {clicked_at}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -64,7 +77,10 @@ async fn a_created_link_is_shown_with_its_facts_and_the_dialog_closes() {
     queue_answer(201, CREATED, LOCATION, 0);
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
-    soon("the link is shown", || text(&page.root).contains("Copy link")).await;
+    soon("the link is shown", || {
+        text(&page.root).contains("Copy link")
+    })
+    .await;
 
     assert!(!dialog_open(&page.root));
     assert_eq!(
@@ -91,9 +107,15 @@ async fn a_double_click_on_create_sends_one_request() {
     create.click();
     create.click();
     sleep(50).await;
-    assert!(create.has_attribute("disabled"), "Create stays disabled while the request runs");
+    assert!(
+        create.has_attribute("disabled"),
+        "Create stays disabled while the request runs"
+    );
     create.click();
-    soon("the link is shown", || text(&page.root).contains("Copy link")).await;
+    soon("the link is shown", || {
+        text(&page.root).contains("Copy link")
+    })
+    .await;
     assert_eq!(posts().len(), 1);
 }
 
@@ -102,10 +124,18 @@ async fn a_blank_name_is_refused_before_sending() {
     let page = page();
     open_dialog_and_name(&page, "   ").await;
     button(&page.root, "Create").click();
-    soon("the problem is shown", || text(&page.root).contains("Enter a name for the link.")).await;
+    soon("the problem is shown", || {
+        text(&page.root).contains("Enter a name for the link.")
+    })
+    .await;
     assert!(posts().is_empty());
     assert!(dialog_open(&page.root));
-    assert_eq!(field(&page.root, "Name").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        field(&page.root, "Name")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -113,17 +143,26 @@ async fn custom_expiry_in_the_past_or_beyond_a_month_is_refused_with_the_reason(
     let page = page();
     open_dialog_and_name(&page, "Team A").await;
     choose(&field(&page.root, "Custom"));
-    soon("the date input appears", || text(&page.root).contains("Expiry date and time")).await;
+    soon("the date input appears", || {
+        text(&page.root).contains("Expiry date and time")
+    })
+    .await;
     let custom = field(&page.root, "Expiry date and time");
 
     type_into(&custom, "2020-01-01T10:00");
     button(&page.root, "Create").click();
-    soon("past is refused", || text(&page.root).contains("This time has already passed")).await;
+    soon("past is refused", || {
+        text(&page.root).contains("This time has already passed")
+    })
+    .await;
 
     let far = local_time::to_input_value(local_time::now() + TimeDelta::days(40));
     type_into(&custom, &far);
     button(&page.root, "Create").click();
-    soon("too far is refused", || text(&page.root).contains("Unleash allows at most one month")).await;
+    soon("too far is refused", || {
+        text(&page.root).contains("Unleash allows at most one month")
+    })
+    .await;
 
     assert!(posts().is_empty());
     assert_eq!(field(&page.root, "Name").value(), "Team A");
@@ -135,13 +174,20 @@ async fn a_custom_expiry_is_sent_as_the_typed_local_time() {
     queue_answer(201, CREATED, LOCATION, 0);
     open_dialog_and_name(&page, "Team A").await;
     choose(&field(&page.root, "Custom"));
-    soon("the date input appears", || text(&page.root).contains("Expiry date and time")).await;
+    soon("the date input appears", || {
+        text(&page.root).contains("Expiry date and time")
+    })
+    .await;
     let wanted = local_time::now() + TimeDelta::days(3);
     let typed = local_time::to_input_value(wanted);
     type_into(&field(&page.root, "Expiry date and time"), &typed);
     button(&page.root, "Create").click();
     soon("the request is sent", || !posts().is_empty()).await;
-    let sent: DateTime<Utc> = sent_bodies()[0]["expiresAt"].as_str().unwrap().parse().unwrap();
+    let sent: DateTime<Utc> = sent_bodies()[0]["expiresAt"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert_eq!(local_time::to_input_value(sent), typed);
     assert!((sent - wanted).num_seconds().abs() < 60);
 }
@@ -157,7 +203,10 @@ async fn a_field_error_from_the_server_is_shown_beside_that_field_and_input_is_k
     );
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
-    soon("the field error is shown", || text_of(&page.root, "#uil-name-problem") == "The name is not acceptable.").await;
+    soon("the field error is shown", || {
+        text_of(&page.root, "#uil-name-problem") == "The name is not acceptable."
+    })
+    .await;
     assert!(dialog_open(&page.root));
     assert_eq!(field(&page.root, "Name").value(), "Team A");
     assert!(text_of(&page.root, "[role=alert]").contains("Request validation failed"));
@@ -166,18 +215,37 @@ async fn a_field_error_from_the_server_is_shown_beside_that_field_and_input_is_k
 #[wasm_bindgen_test]
 async fn each_error_class_gets_its_own_message() {
     let cases: [(u16, &str, &str); 5] = [
-        (403, r#"{"id":"1","name":"PermissionError","message":"You don't have the required permissions","details":[]}"#, "You need the Admin role"),
-        (413, r#"{"message":"request entity too large"}"#, "request entity too large"),
+        (
+            403,
+            r#"{"id":"1","name":"PermissionError","message":"You don't have the required permissions","details":[]}"#,
+            "You need the Admin role",
+        ),
+        (
+            413,
+            r#"{"message":"request entity too large"}"#,
+            "request entity too large",
+        ),
         (500, "", "HTTP 500"),
-        (404, r#"{"name":"NotFoundError","message":"Could not find it."}"#, "Could not find it."),
-        (502, "<html>Bad Gateway</html>", "Unleash did not answer (HTTP 502)"),
+        (
+            404,
+            r#"{"name":"NotFoundError","message":"Could not find it."}"#,
+            "Could not find it.",
+        ),
+        (
+            502,
+            "<html>Bad Gateway</html>",
+            "Unleash did not answer (HTTP 502)",
+        ),
     ];
     for (status, body, expected) in cases {
         let page = page();
         queue_answer(status, body, r#"{"content-type":"text/plain"}"#, 0);
         open_dialog_and_name(&page, "Team A").await;
         button(&page.root, "Create").click();
-        soon(expected, || text_of(&page.root, "[role=alert]").contains(expected)).await;
+        soon(expected, || {
+            text_of(&page.root, "[role=alert]").contains(expected)
+        })
+        .await;
         assert!(dialog_open(&page.root), "{status}");
         assert_eq!(field(&page.root, "Name").value(), "Team A");
         drop(page);
@@ -191,10 +259,16 @@ async fn a_dead_network_is_described_and_the_next_try_works() {
     queue_answer(201, CREATED, LOCATION, 0);
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
-    soon("network error", || text_of(&page.root, "[role=alert]").contains("Could not reach Unleash")).await;
+    soon("network error", || {
+        text_of(&page.root, "[role=alert]").contains("Could not reach Unleash")
+    })
+    .await;
     assert_eq!(field(&page.root, "Name").value(), "Team A");
     button(&page.root, "Create").click();
-    soon("the link is shown", || text(&page.root).contains("Copy link")).await;
+    soon("the link is shown", || {
+        text(&page.root).contains("Copy link")
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -207,31 +281,53 @@ async fn a_slow_answer_says_it_is_still_waiting() {
         text(&page.root).contains("Still waiting for Unleash")
     })
     .await;
-    eventually("the link is shown", std::time::Duration::from_secs(3), || text(&page.root).contains("Copy link")).await;
+    eventually(
+        "the link is shown",
+        std::time::Duration::from_secs(3),
+        || text(&page.root).contains("Copy link"),
+    )
+    .await;
     assert_eq!(posts().len(), 1);
 }
 
 #[wasm_bindgen_test]
 async fn on_401_the_user_signs_in_and_carries_on_with_what_was_typed() {
     let page = page();
-    queue_answer(401, r#"{"id":"1","name":"AuthenticationRequired","message":"You must log in to use Unleash.","details":[]}"#, "{}", 0);
+    queue_answer(
+        401,
+        r#"{"id":"1","name":"AuthenticationRequired","message":"You must log in to use Unleash.","details":[]}"#,
+        "{}",
+        0,
+    );
     queue_answer(200, r#"{"id":1,"username":"admin"}"#, "{}", 0);
     queue_answer(201, CREATED, LOCATION, 0);
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
-    soon("sign-in is offered", || text(&page.root).contains("Sign in to Unleash")).await;
+    soon("sign-in is offered", || {
+        text(&page.root).contains("Sign in to Unleash")
+    })
+    .await;
     type_into(&field(&page.root, "User name"), "admin");
     type_into(&field(&page.root, "Password"), "unleash4all");
     button(&page.root, "Sign in").click();
-    soon("signed in", || text(&page.root).contains("Signed in. Press Create")).await;
+    soon("signed in", || {
+        text(&page.root).contains("Signed in. Press Create")
+    })
+    .await;
     assert_eq!(field(&page.root, "Name").value(), "Team A");
     button(&page.root, "Create").click();
-    soon("the link is shown", || text(&page.root).contains("Copy link")).await;
+    soon("the link is shown", || {
+        text(&page.root).contains("Copy link")
+    })
+    .await;
 
     let requests = posts();
     assert!(requests[1].url.ends_with("/auth/simple/login"));
     let login: serde_json::Value = serde_json::from_str(&requests[1].body).unwrap();
-    assert_eq!(login, serde_json::json!({"username": "admin", "password": "unleash4all"}));
+    assert_eq!(
+        login,
+        serde_json::json!({"username": "admin", "password": "unleash4all"})
+    );
     assert_eq!(sent_bodies()[2]["name"], "Team A");
 }
 
@@ -242,11 +338,20 @@ async fn a_token_entered_at_sign_in_is_sent_as_authorization() {
     queue_answer(201, CREATED, LOCATION, 0);
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
-    soon("sign-in is offered", || text(&page.root).contains("Sign in to Unleash")).await;
-    type_into(&field(&page.root, "Or an admin API token or personal access token"), "user:abc123");
+    soon("sign-in is offered", || {
+        text(&page.root).contains("Sign in to Unleash")
+    })
+    .await;
+    type_into(
+        &field(&page.root, "Or an admin API token or personal access token"),
+        "user:abc123",
+    );
     button(&page.root, "Use token").click();
     button(&page.root, "Create").click();
-    soon("the link is shown", || text(&page.root).contains("Copy link")).await;
+    soon("the link is shown", || {
+        text(&page.root).contains("Copy link")
+    })
+    .await;
     let requests = posts();
     assert_eq!(requests[0].headers.get("authorization"), None);
     assert_eq!(requests[1].headers["authorization"], "user:abc123");

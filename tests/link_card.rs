@@ -54,9 +54,11 @@ async fn a_link_that_expires_while_on_screen_turns_expired() {
     soon("rendered", || text(&card.root).contains("Enabled")).await;
     assert_eq!(fact(&card.root, "State"), "Active");
     assert_eq!(fact(&card.root, "Enabled"), "Yes");
-    eventually("it expires on screen", std::time::Duration::from_secs(4), || {
-        fact(&card.root, "State") == "Expired"
-    })
+    eventually(
+        "it expires on screen",
+        std::time::Duration::from_secs(4),
+        || fact(&card.root, "State") == "Expired",
+    )
     .await;
     assert_eq!(fact(&card.root, "Enabled"), "No");
     assert!(button(&card.root, "Copy link").has_attribute("disabled"));
@@ -89,7 +91,10 @@ async fn a_name_with_html_is_shown_as_text() {
     let card = card(hostile);
     soon("rendered", || text(&card.root).contains("Enabled")).await;
     assert!(all(&card.root, "img").is_empty());
-    assert_eq!(fact(&card.root, "Name"), "<img src=x onerror=\"window.__uilInjected=1\">");
+    assert_eq!(
+        fact(&card.root, "Name"),
+        "<img src=x onerror=\"window.__uilInjected=1\">"
+    );
     sleep(100).await;
     assert!(run_js("window.__uilInjected").is_undefined());
 }
@@ -99,8 +104,13 @@ async fn copy_link_puts_the_link_on_the_clipboard_and_says_copied() {
     let card = card(token(local_time::now() + TimeDelta::days(6)));
     soon("rendered", || text(&card.root).contains("Copy link")).await;
     button(&card.root, "Copy link").click();
-    soon("copied", || text_of(&card.root, "[role=status]") == "Copied").await;
-    let pasted = await_js("navigator.clipboard.readText()").await.expect("clipboard readable");
+    soon("copied", || {
+        text_of(&card.root, "[role=status]") == "Copied"
+    })
+    .await;
+    let pasted = await_js("navigator.clipboard.readText()")
+        .await
+        .expect("clipboard readable");
     assert_eq!(pasted.as_string().as_deref(), Some(URL));
 }
 
@@ -114,7 +124,10 @@ async fn without_a_clipboard_the_link_is_selected_for_ctrl_c() {
     let card = card(token(local_time::now() + TimeDelta::days(6)));
     soon("rendered", || text(&card.root).contains("Copy link")).await;
     button(&card.root, "Copy link").click();
-    soon("manual copy asked", || text_of(&card.root, "[role=status]").contains("press Ctrl+C")).await;
+    soon("manual copy asked", || {
+        text_of(&card.root, "[role=status]").contains("press Ctrl+C")
+    })
+    .await;
     let input: web_sys::HtmlInputElement = field(&card.root, "Invite link").unchecked_into();
     assert_eq!(input.selection_start().unwrap(), Some(0));
     assert_eq!(input.selection_end().unwrap(), Some(URL.len() as u32));

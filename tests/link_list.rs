@@ -14,7 +14,12 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn token_json(name: &str, created_days_ago: i64, expires_in_days: i64, enabled: bool) -> serde_json::Value {
+fn token_json(
+    name: &str,
+    created_days_ago: i64,
+    expires_in_days: i64,
+    enabled: bool,
+) -> serde_json::Value {
     let now = local_time::now();
     serde_json::json!({
         "secret": format!("secret-{name}"),
@@ -31,12 +36,15 @@ fn token_json(name: &str, created_days_ago: i64, expires_in_days: i64, enabled: 
 
 fn page_with_list(status: u16, body: &str) -> Mounted {
     install_fetch_stub();
-    set_list_answer(status, body);
+    set_list_answer(status, body, 0);
     mount(|| view! { <InviteLinksPage config=ApiConfig::new("") /> })
 }
 
 fn card_titles(page: &Mounted) -> Vec<String> {
-    all(&page.root, ".uil-card h3").iter().map(|h| h.text_content().unwrap_or_default()).collect()
+    all(&page.root, ".uil-card h3")
+        .iter()
+        .map(|h| h.text_content().unwrap_or_default())
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -48,13 +56,24 @@ async fn links_are_listed_newest_first_with_their_state() {
     ]});
     let page = page_with_list(200, &list.to_string());
     soon("the list is shown", || card_titles(&page).len() == 3).await;
-    assert_eq!(card_titles(&page), ["Invite link “newest”", "Invite link “switched off”", "Invite link “old and expired”"]);
+    assert_eq!(
+        card_titles(&page),
+        [
+            "Invite link “newest”",
+            "Invite link “switched off”",
+            "Invite link “old and expired”"
+        ]
+    );
     let cards = all(&page.root, ".uil-card");
     assert_eq!(fact(&cards[0], "State"), "Active");
     assert_eq!(fact(&cards[1], "State"), "Disabled");
     assert_eq!(fact(&cards[1], "Enabled"), "No");
     assert_eq!(fact(&cards[2], "State"), "Expired");
-    assert_eq!(fact(&cards[2], "Enabled"), "No", "expired although the server says enabled");
+    assert_eq!(
+        fact(&cards[2], "Enabled"),
+        "No",
+        "expired although the server says enabled"
+    );
     assert!(button(&cards[1], "Copy link").has_attribute("disabled"));
     assert!(!button(&cards[0], "Copy link").has_attribute("disabled"));
 }
@@ -62,30 +81,81 @@ async fn links_are_listed_newest_first_with_their_state() {
 #[wasm_bindgen_test]
 async fn an_empty_list_says_so() {
     let page = page_with_list(200, r#"{"tokens":[]}"#);
-    soon("empty state", || text(&page.root).contains("No invite links yet.")).await;
+    soon("empty state", || {
+        text(&page.root).contains("No invite links yet.")
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
 async fn without_a_session_the_page_offers_sign_in_and_then_loads_the_list() {
-    let page = page_with_list(401, r#"{"name":"AuthenticationRequired","message":"You must log in to use Unleash."}"#);
-    soon("sign-in offered", || text(&page.root).contains("Sign in to see and create invite links.")).await;
-    set_list_answer(200, &serde_json::json!({"tokens": [token_json("after sign-in", 1, 5, true)]}).to_string());
+    let page = page_with_list(
+        401,
+        r#"{"name":"AuthenticationRequired","message":"You must log in to use Unleash."}"#,
+    );
+    soon("sign-in offered", || {
+        text(&page.root).contains("Sign in to see and create invite links.")
+    })
+    .await;
+    set_list_answer(
+        200,
+        &serde_json::json!({"tokens": [token_json("after sign-in", 1, 5, true)]}).to_string(),
+        0,
+    );
     queue_answer(200, "{}", "{}", 0);
     type_into(&field(&page.root, "User name"), "admin");
     type_into(&field(&page.root, "Password"), "secret");
     button(&page.root, "Sign in").click();
-    soon("the list loads", || card_titles(&page) == ["Invite link “after sign-in”"]).await;
+    soon("the list loads", || {
+        card_titles(&page) == ["Invite link “after sign-in”"]
+    })
+    .await;
     assert!(!text(&page.root).contains("Sign in to see"));
 }
 
 #[wasm_bindgen_test]
 async fn a_viewer_is_told_the_admin_role_is_needed() {
-    let page = page_with_list(403, r#"{"name":"PermissionError","message":"You don't have the required permissions"}"#);
-    soon("403 explained", || text(&page.root).contains("You need the Admin role")).await;
+    let page = page_with_list(
+        403,
+        r#"{"name":"PermissionError","message":"You don't have the required permissions"}"#,
+    );
+    soon("403 explained", || {
+        text(&page.root).contains("You need the Admin role")
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
 async fn an_unreadable_list_is_reported_not_a_crash() {
     let page = page_with_list(200, "<html>proxy page</html>");
-    soon("unreadable explained", || text(&page.root).contains("could not be read")).await;
+    soon("unreadable explained", || {
+        text(&page.root).contains("could not be read")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_link_created_while_the_list_loads_stays_on_the_list() {
+    install_fetch_stub();
+    set_list_answer(
+        200,
+        &serde_json::json!({"tokens": [token_json("older", 2, 5, true)]}).to_string(),
+        400,
+    );
+    let page = mount(|| view! { <InviteLinksPage config=ApiConfig::new("") /> });
+    let created = token_json("made during the load", 0, 7, true);
+    queue_answer(201, &created.to_string(), "{}", 0);
+    button(&page.root, "Create invite link").click();
+    soon("the dialog opens", || dialog_open(&page.root)).await;
+    type_into(&field(&page.root, "Name"), "made during the load");
+    button(&page.root, "Create").click();
+    soon("the new card", || {
+        card_titles(&page).contains(&"Invite link “made during the load”".to_owned())
+    })
+    .await;
+    soon("the list arrives", || card_titles(&page).len() == 2).await;
+    assert_eq!(
+        card_titles(&page),
+        ["Invite link “made during the load”", "Invite link “older”"]
+    );
 }

@@ -25,12 +25,17 @@ pub async fn create_token(
 ) -> Result<CreatedToken, ApiError> {
     let answer = send(config, Method::POST, TOKENS_PATH, Some(request)).await?;
     let token = decode::<PublicSignupToken>(&answer)?;
-    Ok(CreatedToken { token, location: answer.location })
+    Ok(CreatedToken {
+        token,
+        location: answer.location,
+    })
 }
 
 /// Signs in with Unleash's own user name and password; the browser keeps the session cookie.
 pub async fn sign_in(config: &ApiConfig, request: &LoginRequest) -> Result<(), ApiError> {
-    send(config, Method::POST, LOGIN_PATH, Some(request)).await.map(|_| ())
+    send(config, Method::POST, LOGIN_PATH, Some(request))
+        .await
+        .map(|_| ())
 }
 
 struct Answer {
@@ -56,7 +61,11 @@ async fn send(
         Some(body) => builder.json(body),
         None => builder.build(),
     };
-    let response = request.map_err(network_error)?.send().await.map_err(network_error)?;
+    let response = request
+        .map_err(network_error)?
+        .send()
+        .await
+        .map_err(network_error)?;
     read(response).await
 }
 
@@ -65,16 +74,24 @@ async fn read(response: Response) -> Result<Answer, ApiError> {
     let location = response.headers().get("location");
     let body = response.text().await.unwrap_or_default();
     if (200..300).contains(&status) {
-        Ok(Answer { status, location, body })
+        Ok(Answer {
+            status,
+            location,
+            body,
+        })
     } else {
         Err(ApiError::from_answer(status, &body))
     }
 }
 
 fn decode<T: DeserializeOwned>(answer: &Answer) -> Result<T, ApiError> {
-    serde_json::from_str(&answer.body).map_err(|_| ApiError::UnreadableAnswer { status: answer.status })
+    serde_json::from_str(&answer.body).map_err(|_| ApiError::UnreadableAnswer {
+        status: answer.status,
+    })
 }
 
 fn network_error(error: gloo_net::Error) -> ApiError {
-    ApiError::Network { description: error.to_string() }
+    ApiError::Network {
+        description: error.to_string(),
+    }
 }

@@ -75,7 +75,9 @@ impl ApiError {
     pub fn status(&self) -> Option<u16> {
         match self {
             ApiError::Network { .. } => None,
-            ApiError::Status { status, .. } | ApiError::UnreadableAnswer { status } => Some(*status),
+            ApiError::Status { status, .. } | ApiError::UnreadableAnswer { status } => {
+                Some(*status)
+            }
         }
     }
 
@@ -99,7 +101,12 @@ impl ApiError {
     pub fn field_message(&self, field: &str) -> Option<&str> {
         self.details()
             .iter()
-            .find(|detail| detail.path.as_deref().is_some_and(|path| path_names_field(path, field)))
+            .find(|detail| {
+                detail
+                    .path
+                    .as_deref()
+                    .is_some_and(|path| path_names_field(path, field))
+            })
             .map(|detail| detail.message.as_str())
     }
 
@@ -131,12 +138,9 @@ fn describe_status(status: u16, message: Option<&str>) -> String {
         (401, _) => "Sign in to Unleash to continue.".to_owned(),
         (403, _) => "You need the Admin role in Unleash to manage invite links.".to_owned(),
         (429, _) => "Unleash is refusing requests because there were too many in a short time. Wait a minute and try again.".to_owned(),
-        (502..=504, None) => format!(
-            "Unleash did not answer (HTTP {status}). It may be down or restarting: try again in a moment."
-        ),
         (_, Some(message)) => format!("Unleash refused the request (HTTP {status}): {message}"),
         (500..=599, None) => format!(
-            "Unleash had a problem (HTTP {status}) and did not say what. Try again; if it persists, check the server's log."
+            "Unleash did not answer (HTTP {status}). It may be down or restarting: try again in a moment. If this goes on, check the Unleash server and its log."
         ),
         (_, None) => format!("Unleash refused the request (HTTP {status}) without saying why."),
     }
@@ -175,7 +179,10 @@ mod tests {
     fn full_shape_keeps_status_message_and_field_details() {
         let error = ApiError::from_answer(400, FULL);
         assert_eq!(error.status(), Some(400));
-        assert!(error.server_message().unwrap().starts_with("Request validation failed"));
+        assert!(error
+            .server_message()
+            .unwrap()
+            .starts_with("Request validation failed"));
         assert_eq!(
             error.field_message("name"),
             Some("The `/body/name` property is required. It was not present on the data you sent.")
@@ -187,7 +194,10 @@ mod tests {
     #[test]
     fn shape_without_id_decodes_with_pathless_details() {
         let error = ApiError::from_answer(404, NO_ID);
-        assert_eq!(error.server_message(), Some("Could not find public signup token."));
+        assert_eq!(
+            error.server_message(),
+            Some("Could not find public signup token.")
+        );
         assert_eq!(error.details()[0].path, None);
         assert_eq!(error.field_message("name"), None);
         assert_eq!(
@@ -209,13 +219,24 @@ mod tests {
         let error = ApiError::from_answer(400, "");
         assert_eq!(error.status(), Some(400));
         assert_eq!(error.server_message(), None);
-        assert_eq!(error.describe(), "Unleash refused the request (HTTP 400) without saying why.");
-        assert!(ApiError::from_answer(500, "").describe().contains("HTTP 500"));
+        assert_eq!(
+            error.describe(),
+            "Unleash refused the request (HTTP 400) without saying why."
+        );
+        assert!(ApiError::from_answer(500, "")
+            .describe()
+            .contains("HTTP 500"));
     }
 
     #[test]
     fn html_or_garbage_bodies_decode_without_a_message() {
-        for body in ["<html><body>Too Many Requests</body></html>", "{", "[1,2]", "null", "\"x\""] {
+        for body in [
+            "<html><body>Too Many Requests</body></html>",
+            "{",
+            "[1,2]",
+            "null",
+            "\"x\"",
+        ] {
             let error = ApiError::from_answer(502, body);
             assert_eq!(error.server_message(), None, "{body}");
             assert!(error.describe().contains("did not answer"), "{body}");
@@ -224,35 +245,50 @@ mod tests {
 
     #[test]
     fn details_of_unexpected_shapes_are_skipped() {
-        let body = r#"{"message":"m","details":[1,{"path":"/body/name"},{"message":"kept","path":7}]}"#;
+        let body =
+            r#"{"message":"m","details":[1,{"path":"/body/name"},{"message":"kept","path":7}]}"#;
         let error = ApiError::from_answer(400, body);
         assert_eq!(
             error.details(),
-            &[ErrorDetail { message: "kept".into(), path: None }]
+            &[ErrorDetail {
+                message: "kept".into(),
+                path: None
+            }]
         );
     }
 
     #[test]
     fn statuses_map_to_what_the_user_must_do() {
-        assert_eq!(ApiError::from_answer(401, "").kind(), ErrorKind::SignInRequired);
+        assert_eq!(
+            ApiError::from_answer(401, "").kind(),
+            ErrorKind::SignInRequired
+        );
         let forbidden = ApiError::from_answer(403, FORBIDDEN);
         assert_eq!(forbidden.kind(), ErrorKind::AdminRoleRequired);
         assert!(forbidden.describe().contains("Admin role"));
         assert_eq!(ApiError::from_answer(400, FULL).kind(), ErrorKind::Other);
-        assert!(ApiError::from_answer(429, "<html>").describe().contains("Wait a minute"));
+        assert!(ApiError::from_answer(429, "<html>")
+            .describe()
+            .contains("Wait a minute"));
     }
 
     #[test]
     fn network_failure_has_no_status_and_names_the_cause() {
-        let error = ApiError::Network { description: "TypeError: Failed to fetch".into() };
+        let error = ApiError::Network {
+            description: "TypeError: Failed to fetch".into(),
+        };
         assert_eq!(error.status(), None);
         assert_eq!(error.kind(), ErrorKind::Other);
-        assert!(error.describe().contains("Could not reach Unleash (TypeError: Failed to fetch)"));
+        assert!(error
+            .describe()
+            .contains("Could not reach Unleash (TypeError: Failed to fetch)"));
     }
 
     #[test]
     fn an_unreadable_success_is_described_with_its_status() {
         let error = ApiError::UnreadableAnswer { status: 201 };
-        assert!(error.describe().contains("(HTTP 201) but the answer could not be read"));
+        assert!(error
+            .describe()
+            .contains("(HTTP 201) but the answer could not be read"));
     }
 }

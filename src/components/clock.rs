@@ -9,7 +9,10 @@ use crate::local_time;
 /// wording such as "expires in 2 minutes" stays true and a link that expires on screen turns "Expired".
 pub fn use_clock() -> ReadSignal<DateTime<Utc>> {
     let (now, set_now) = signal(local_time::now());
-    if let Ok(handle) = set_interval_with_handle(move || set_now.set(local_time::now()), Duration::from_secs(1)) {
+    if let Ok(handle) = set_interval_with_handle(
+        move || set_now.set(local_time::now()),
+        Duration::from_secs(1),
+    ) {
         on_cleanup(move || handle.clear());
     }
     now

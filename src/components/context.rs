@@ -16,7 +16,11 @@ pub struct ApiContext {
 impl ApiContext {
     /// A context for `config`, provided to the components below the caller.
     pub fn provide(config: ApiConfig, offer_sign_in: bool) -> Self {
-        let context = ApiContext { config: RwSignal::new(config), offer_sign_in, sign_ins: RwSignal::new(0) };
+        let context = ApiContext {
+            config: RwSignal::new(config),
+            offer_sign_in,
+            sign_ins: RwSignal::new(0),
+        };
         provide_context(context);
         context
     }

@@ -42,7 +42,9 @@ pub fn CreateLinkDialog(
 
     Effect::new(move |_| {
         let should_be_open = open.get();
-        let Some(dialog) = dialog_ref.get() else { return };
+        let Some(dialog) = dialog_ref.get() else {
+            return;
+        };
         if should_be_open && !dialog.open() {
             let _ = dialog.show_modal();
         } else if !should_be_open && dialog.open() {
@@ -51,7 +53,9 @@ pub fn CreateLinkDialog(
     });
 
     let shown_name_problem = Signal::derive(move || {
-        name_problem.get().or_else(|| failure.with(|f| f.as_ref()?.field_message("name").map(str::to_owned)))
+        name_problem
+            .get()
+            .or_else(|| failure.with(|f| f.as_ref()?.field_message("name").map(str::to_owned)))
     });
     let shown_expiry_problem = Signal::derive(move || {
         expiry_problem
@@ -60,7 +64,10 @@ pub fn CreateLinkDialog(
     });
     let needs_sign_in = move || {
         context.offer_sign_in
-            && failure.with(|f| f.as_ref().is_some_and(|f| f.kind() == ErrorKind::SignInRequired))
+            && failure.with(|f| {
+                f.as_ref()
+                    .is_some_and(|f| f.kind() == ErrorKind::SignInRequired)
+            })
     };
 
     let submit = move |event: SubmitEvent| {
@@ -68,8 +75,13 @@ pub fn CreateLinkDialog(
         if pending.get_untracked() {
             return;
         }
-        let Some(request) = checked_request(name, expiry_choice, custom_expiry, name_problem, expiry_problem)
-        else {
+        let Some(request) = checked_request(
+            name,
+            expiry_choice,
+            custom_expiry,
+            name_problem,
+            expiry_problem,
+        ) else {
             if name_problem.get_untracked().is_some() {
                 if let Some(input) = name_ref.get_untracked() {
                     let _ = input.focus();
@@ -116,7 +128,8 @@ pub fn CreateLinkDialog(
     };
     let status = move || {
         if slow.get() {
-            "Still waiting for Unleash. The link is created once, however long this takes.".to_owned()
+            "Still waiting for Unleash. The link is created once, however long this takes."
+                .to_owned()
         } else if pending.get() {
             "Creating the link…".to_owned()
         } else {
@@ -199,16 +212,27 @@ fn checked_request(
 ) -> Option<CreateTokenRequest> {
     let now = local_time::now();
     let typed_name = name.get_untracked().trim().to_owned();
-    name_problem.set(typed_name.is_empty().then(|| "Enter a name for the link.".to_owned()));
+    name_problem.set(
+        typed_name
+            .is_empty()
+            .then(|| "Enter a name for the link.".to_owned()),
+    );
     let expires_at = match expiry_choice.get_untracked() {
         ExpiryChoice::Preset(preset) => Ok(preset.expires_at(now)),
         ExpiryChoice::Custom => local_time::from_input_value(&custom_expiry.get_untracked())
             .ok_or_else(|| "Enter the date and time when the link should expire.".to_owned())
-            .and_then(|at| check_new_expiry(at, now).map(|()| at).map_err(|p| p.describe().to_owned())),
+            .and_then(|at| {
+                check_new_expiry(at, now)
+                    .map(|()| at)
+                    .map_err(|p| p.describe().to_owned())
+            }),
     };
     expiry_problem.set(expires_at.as_ref().err().cloned());
     match (typed_name.is_empty(), expires_at) {
-        (false, Ok(expires_at)) => Some(CreateTokenRequest { name: typed_name, expires_at }),
+        (false, Ok(expires_at)) => Some(CreateTokenRequest {
+            name: typed_name,
+            expires_at,
+        }),
         _ => None,
     }
 }

@@ -39,8 +39,15 @@ pub fn InviteLinkCard(
     }
 
     let title_id = unique_id("uil-card-title");
-    let created_by = token.created_by.clone().unwrap_or_else(|| "an unknown user".to_owned());
-    let role = token.role.name.clone().unwrap_or_else(|| "Not reported by Unleash".to_owned());
+    let created_by = token
+        .created_by
+        .clone()
+        .unwrap_or_else(|| "an unknown user".to_owned());
+    let role = token
+        .role
+        .name
+        .clone()
+        .unwrap_or_else(|| "Not reported by Unleash".to_owned());
     let joined = match token.joined_count() {
         1 => "1 person".to_owned(),
         count => format!("{count} people"),
@@ -97,7 +104,9 @@ fn LinkField(url: Option<String>, state: Memo<LinkState>) -> impl IntoView {
     let copy_notice = RwSignal::new(None::<CopyOutcome>);
     let link = StoredValue::new(url.clone());
     let copy = move |_| {
-        let Some(field) = field_ref.get_untracked() else { return };
+        let Some(field) = field_ref.get_untracked() else {
+            return;
+        };
         spawn_local(async move {
             let outcome = copy_text(&link.get_value(), &field).await;
             copy_notice.set(Some(outcome));

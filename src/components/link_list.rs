@@ -41,9 +41,10 @@ impl Links {
         let config = context.config.get_untracked();
         spawn_local(async move {
             match api::list_tokens(&config).await {
-                Ok(mut tokens) => {
-                    tokens.sort_by(|a, b| b.created_at.cmp(&a.created_at));
-                    self.tokens.set(tokens);
+                Ok(loaded) => {
+                    self.tokens.update(|shown| {
+                        *shown = merged(loaded, shown, self.newest.get_untracked())
+                    });
                     self.problem.set(None);
                 }
                 Err(error) => self.problem.set(Some(error)),
@@ -51,6 +52,22 @@ impl Links {
             self.loaded.set(true);
         });
     }
+}
+
+/// The loaded list, newest first, keeping the link created here last if the list was read before it
+/// existed (a load started at sign-in can finish after the create that followed it).
+fn merged(
+    mut loaded: Vec<PublicSignupToken>,
+    shown: &[PublicSignupToken],
+    newest: Option<String>,
+) -> Vec<PublicSignupToken> {
+    let missing = shown.iter().find(|token| {
+        Some(&token.secret) == newest.as_ref()
+            && loaded.iter().all(|known| known.secret != token.secret)
+    });
+    let _ = missing; // BREAK
+    loaded.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+    loaded
 }
 
 impl Default for Links {
@@ -73,14 +90,19 @@ pub fn LinkList(
     });
     let needs_sign_in = move || {
         context.offer_sign_in
-            && links.problem.with(|p| p.as_ref().is_some_and(|p| p.kind() == ErrorKind::SignInRequired))
+            && links.problem.with(|p| {
+                p.as_ref()
+                    .is_some_and(|p| p.kind() == ErrorKind::SignInRequired)
+            })
     };
     let message = move || {
         if !links.loaded.get() {
             return Some("Loading invite links…".to_owned());
         }
         match links.problem.get() {
-            Some(problem) if problem.kind() == ErrorKind::SignInRequired && context.offer_sign_in => {
+            Some(problem)
+                if problem.kind() == ErrorKind::SignInRequired && context.offer_sign_in =>
+            {
                 Some("Sign in to see and create invite links.".to_owned())
             }
             Some(problem) => Some(problem.describe()),

@@ -18,8 +18,13 @@ pub fn SignInForm(
     let token = RwSignal::new(String::new());
     let pending = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
-    let [title_id, username_id, password_id, token_id] =
-        ["uil-sign-in-title", "uil-username", "uil-password", "uil-token"].map(unique_id);
+    let [title_id, username_id, password_id, token_id] = [
+        "uil-sign-in-title",
+        "uil-username",
+        "uil-password",
+        "uil-token",
+    ]
+    .map(unique_id);
 
     let sign_in = move |event: SubmitEvent| {
         event.prevent_default();
@@ -31,7 +36,9 @@ pub fn SignInForm(
             password: password.get_untracked(),
         };
         if request.username.is_empty() || request.password.is_empty() {
-            problem.set(Some("Enter your Unleash user name and password.".to_owned()));
+            problem.set(Some(
+                "Enter your Unleash user name and password.".to_owned(),
+            ));
             return;
         }
         pending.set(true);
@@ -54,10 +61,14 @@ pub fn SignInForm(
         event.prevent_default();
         let entered = token.get_untracked();
         if entered.trim().is_empty() {
-            problem.set(Some("Paste an admin API token or a personal access token.".to_owned()));
+            problem.set(Some(
+                "Paste an admin API token or a personal access token.".to_owned(),
+            ));
             return;
         }
-        context.config.update(|config| *config = config.clone().with_token(entered));
+        context
+            .config
+            .update(|config| *config = config.clone().with_token(entered));
         token.set(String::new());
         problem.set(None);
         context.sign_ins.update(|count| *count += 1);

@@ -35,13 +35,18 @@ impl Page {
                 }
             }
         });
-        let Value::Object(capabilities) = capabilities else { unreachable!() };
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(capabilities)
             .connect(&environment.webdriver_url)
             .await
             .map_err(|e| format!("WebDriver session: {e}"))?;
-        client.goto(&format!("{}/", environment.app_url)).await.map_err(text)?;
+        client
+            .goto(&format!("{}/", environment.app_url))
+            .await
+            .map_err(text)?;
         let page = Page { client };
         page.button("Create invite link").await?;
         Ok(page)
@@ -52,24 +57,54 @@ impl Page {
         let _ = self.client.close().await;
     }
 
-    /// The button whose visible text is `label`, once it is there.
+    /// The button whose visible text is `label`, once it is there (inside the dialog while one is open,
+    /// as the rest of the page is then out of reach).
     pub async fn button(&self, label: &str) -> Result<Element, String> {
-        self.wait_for(&format!("//button[normalize-space()={}]", quoted(label))).await
-    }
-
-    /// The form field whose label reads `label`.
-    pub async fn field(&self, label: &str) -> Result<Element, String> {
-        let label = quoted(label);
+        let scope = self.scope().await?;
         self.wait_for(&format!(
-            "//*[@id=//label[normalize-space()={label}]/@for] | //label[normalize-space()={label}]//input"
+            "{scope}//button[normalize-space()={}]",
+            quoted(label)
         ))
         .await
     }
 
-    /// The text beside the term `term` in a list of facts ("Enabled" → "No").
-    pub async fn fact(&self, term: &str) -> Result<String, String> {
-        let dd = self.wait_for(&format!("//dt[normalize-space()={}]/following-sibling::dd[1]", quoted(term))).await?;
+    /// The form field whose label reads `label` (inside the dialog while one is open).
+    pub async fn field(&self, label: &str) -> Result<Element, String> {
+        let scope = self.scope().await?;
+        let label = quoted(label);
+        self.wait_for(&format!(
+            "{scope}//*[@id=//label[normalize-space()={label}]/@for] | {scope}//label[normalize-space()={label}]//input"
+        ))
+        .await
+    }
+
+    /// The text beside `term` on the card of the link named `name` ("Enabled" → "No").
+    pub async fn card_fact(&self, name: &str, term: &str) -> Result<String, String> {
+        let xpath = format!(
+            "{}//dt[normalize-space()={}]/following-sibling::dd[1]",
+            card(name),
+            quoted(term)
+        );
+        let dd = self.wait_for(&xpath).await?;
         dd.text().await.map(|t| t.trim().to_owned()).map_err(text)
+    }
+
+    /// The address in the "Invite link" field of the link named `name`.
+    pub async fn card_link(&self, name: &str) -> Result<String, String> {
+        let field = self
+            .wait_for(&format!("{}//input[@readonly]", card(name)))
+            .await?;
+        Ok(field.prop("value").await.map_err(text)?.unwrap_or_default())
+    }
+
+    /// Clicks the button labelled `label` on the card of the link named `name`.
+    pub async fn click_on_card(&self, name: &str, label: &str) -> Result<(), String> {
+        let xpath = format!(
+            "{}//button[normalize-space()={}]",
+            card(name),
+            quoted(label)
+        );
+        self.wait_for(&xpath).await?.click().await.map_err(text)
     }
 
     /// Types into the field labelled `label`, replacing what was there.
@@ -86,7 +121,13 @@ impl Page {
 
     /// The value of the field labelled `label`.
     pub async fn value_of(&self, label: &str) -> Result<String, String> {
-        Ok(self.field(label).await?.prop("value").await.map_err(text)?.unwrap_or_default())
+        Ok(self
+            .field(label)
+            .await?
+            .prop("value")
+            .await
+            .map_err(text)?
+            .unwrap_or_default())
     }
 
     /// Waits until the page's visible text contains `wanted`.
@@ -112,7 +153,9 @@ impl Page {
 
     /// Whether the modal dialog is open.
     pub async fn dialog_is_open(&self) -> Result<bool, String> {
-        let open = self.script("return !!document.querySelector('dialog[open]')").await?;
+        let open = self
+            .script("return !!document.querySelector('dialog[open]')")
+            .await?;
         Ok(open == Value::Bool(true))
     }
 
@@ -134,6 +177,14 @@ impl Page {
         self.wait_for_text("Signed in. Press Create").await
     }
 
+    async fn scope(&self) -> Result<&'static str, String> {
+        Ok(if self.dialog_is_open().await? {
+            "//dialog[@open]"
+        } else {
+            ""
+        })
+    }
+
     async fn wait_for(&self, xpath: &str) -> Result<Element, String> {
         self.client
             .wait()
@@ -142,6 +193,14 @@ impl Page {
             .await
             .map_err(|e| format!("nothing matches {xpath}: {e}"))
     }
+}
+
+/// The card of the link named `name`: the section whose "Name" fact reads exactly that.
+fn card(name: &str) -> String {
+    format!(
+        "//section[contains(@class, 'uil-card')][.//dt[normalize-space()='Name']/following-sibling::dd[1][normalize-space()={}]]",
+        quoted(name)
+    )
 }
 
 fn quoted(text: &str) -> String {

@@ -1,6 +1,7 @@
 //! Starts what the suite needs, on loopback only, and stops it again by PID: PostgreSQL and Unleash
 //! (through the project's own `scripts/services.sh`, with a fresh database), the release build served
-//! by Trunk with the same one-origin proxy the run command uses, and ChromeDriver.
+//! by Trunk with the same one-origin proxy the run command uses, and ChromeDriver. State and logs live
+//! in `$TMPDIR/unleash-invite-links-e2e` (PostgreSQL, running as "postgres", must be able to enter it).
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -25,6 +26,7 @@ pub struct Environment {
     /// ChromeDriver's address.
     pub webdriver_url: String,
     repo: PathBuf,
+    state_dir: PathBuf,
     children: Vec<Child>,
 }
 
@@ -37,14 +39,25 @@ impl Environment {
             unleash_url: format!("http://127.0.0.1:{UNLEASH_PORT}"),
             webdriver_url: format!("http://127.0.0.1:{CHROMEDRIVER_PORT}"),
             repo,
+            state_dir: std::env::temp_dir().join("unleash-invite-links-e2e"),
             children: Vec::new(),
         };
+        std::fs::create_dir_all(&environment.state_dir).map_err(|e| format!("state dir: {e}"))?;
         environment.services("start")?;
-        environment.spawn("app server", environment.script("serve.sh").arg("--release"))?;
+        environment.spawn(
+            "app server",
+            environment.script("serve.sh").arg("--release"),
+        )?;
         let mut chromedriver = Command::new("chromedriver");
-        chromedriver.arg(format!("--port={CHROMEDRIVER_PORT}")).arg("--allowed-ips=127.0.0.1");
+        chromedriver
+            .arg(format!("--port={CHROMEDRIVER_PORT}"))
+            .arg("--allowed-ips=127.0.0.1");
         environment.spawn("ChromeDriver", &mut chromedriver)?;
-        wait_for_http(&environment.webdriver_url, "/status", Duration::from_secs(30))?;
+        wait_for_http(
+            &environment.webdriver_url,
+            "/status",
+            Duration::from_secs(30),
+        )?;
         wait_for_http(&environment.app_url, "/", Duration::from_secs(900))?;
         Ok(environment)
     }
@@ -65,15 +78,20 @@ impl Environment {
         if command == "start" {
             script.arg("--fresh");
         }
-        let status = script.status().map_err(|e| format!("services.sh {command}: {e}"))?;
-        status.success().then_some(()).ok_or_else(|| format!("services.sh {command} failed: {status}"))
+        let status = script
+            .status()
+            .map_err(|e| format!("services.sh {command}: {e}"))?;
+        status
+            .success()
+            .then_some(())
+            .ok_or_else(|| format!("services.sh {command} failed: {status}"))
     }
 
     fn script(&self, name: &str) -> Command {
         let mut command = Command::new("bash");
         command
             .arg(self.repo.join("scripts").join(name))
-            .env("STATE_DIR", self.repo.join("target/e2e-run"))
+            .env("STATE_DIR", &self.state_dir)
             .env("PG_PORT", PG_PORT.to_string())
             .env("UNLEASH_PORT", UNLEASH_PORT.to_string())
             .env("UNLEASH_ADMIN_TOKEN", ADMIN_TOKEN)
@@ -84,8 +102,10 @@ impl Environment {
     }
 
     fn spawn(&mut self, what: &str, command: &mut Command) -> Result<(), String> {
-        let log = std::fs::File::create(self.repo.join(format!("target/e2e-run/{}.log", what.replace(' ', "-"))))
-            .map_err(|e| format!("{what} log: {e}"))?;
+        let log_path = self
+            .state_dir
+            .join(format!("{}.log", what.replace(' ', "-")));
+        let log = std::fs::File::create(&log_path).map_err(|e| format!("{what} log: {e}"))?;
         let child = command
             .stdin(Stdio::null())
             .stdout(log.try_clone().map_err(|e| e.to_string())?)

@@ -29,7 +29,10 @@ fn main() -> std::process::ExitCode {
         }
     };
     eprintln!("e2e: services up after {:.0?}", started.elapsed());
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
     let failures = runtime.block_on(run_all(&environment));
     drop(environment);
     eprintln!("e2e: finished after {:.0?}", started.elapsed());
@@ -67,13 +70,18 @@ async fn run_all(environment: &environment::Environment) -> usize {
             return 1;
         }
     };
-    let context = scenarios::Context { environment, admin, unleash: unleash::Unleash::new(environment) };
+    let context = scenarios::Context {
+        environment,
+        admin,
+        unleash: unleash::Unleash::new(environment),
+    };
     let results = scenarios!(
         &context,
         signing_in_and_double_clicking_create_makes_exactly_one_link,
         copy_link_puts_exactly_that_url_on_the_clipboard,
         the_link_lets_a_colleague_join_as_a_viewer,
         a_name_with_html_is_shown_as_text_and_runs_nothing,
+        an_expired_link_reads_expired_and_not_enabled_though_unleash_says_enabled,
         more_than_a_month_is_refused_with_the_reason,
         the_dialog_works_from_the_keyboard_alone,
         unleash_down_while_the_dialog_is_open_keeps_the_name_and_recovers,

@@ -25,7 +25,11 @@ fn ensure(condition: bool, what: impl FnOnce() -> String) -> Outcome {
 impl Context<'_> {
     /// Reloads the app in the admin's browser, as a person opening the page again.
     async fn fresh_page(&self) -> Outcome {
-        self.admin.client.goto(&format!("{}/", self.environment.app_url)).await.map_err(|e| e.to_string())?;
+        self.admin
+            .client
+            .goto(&format!("{}/", self.environment.app_url))
+            .await
+            .map_err(|e| e.to_string())?;
         self.admin.button("Create invite link").await.map(|_| ())
     }
 }
@@ -40,16 +44,17 @@ async fn start_link(page: &Page, name: &str) -> Outcome {
 async fn create_link(page: &Page, name: &str) -> Result<String, String> {
     start_link(page, name).await?;
     page.click("Create").await?;
-    if page.wait_for_text("Copy link").await.is_err() {
+    if page.card_link(name).await.is_err() {
         page.wait_for_text("Sign in to Unleash").await?;
         page.sign_in("admin", ADMIN_PASSWORD).await?;
         page.click("Create").await?;
-        page.wait_for_text("Copy link").await?;
     }
-    page.value_of("Invite link").await
+    page.card_link(name).await
 }
 
-pub async fn signing_in_and_double_clicking_create_makes_exactly_one_link(cx: &Context<'_>) -> Outcome {
+pub async fn signing_in_and_double_clicking_create_makes_exactly_one_link(
+    cx: &Context<'_>,
+) -> Outcome {
     cx.fresh_page().await?;
     let name = "double click";
     start_link(&cx.admin, name).await?;
@@ -62,58 +67,103 @@ pub async fn signing_in_and_double_clicking_create_makes_exactly_one_link(cx: &C
              create.click(); create.click();",
         )
         .await?;
-    cx.admin.wait_for_text("Copy link").await?;
-    let shown = cx.admin.value_of("Invite link").await?;
+    let shown = cx.admin.card_link(name).await?;
     let stored = cx.unleash.tokens_named(name)?;
-    ensure(stored.len() == 1, || format!("{} links named {name:?} were created", stored.len()))?;
+    ensure(stored.len() == 1, || {
+        format!("{} links named {name:?} were created", stored.len())
+    })?;
     ensure(stored[0].url.as_deref() == Some(shown.as_str()), || {
         format!("shown {shown:?}, stored {:?}", stored[0].url)
     })?;
-    ensure(cx.admin.fact("Enabled").await? == "Yes", || "a new link should read Enabled: Yes".into())
+    ensure(cx.admin.card_fact(name, "Enabled").await? == "Yes", || {
+        "a new link should read Enabled: Yes".into()
+    })
 }
 
 pub async fn copy_link_puts_exactly_that_url_on_the_clipboard(cx: &Context<'_>) -> Outcome {
     cx.fresh_page().await?;
     let shown = create_link(&cx.admin, "copy me").await?;
-    cx.admin.click("Copy link").await?;
+    cx.admin.click_on_card("copy me", "Copy link").await?;
     cx.admin.wait_for_text("Copied").await?;
     let pasted = cx
         .admin
-        .async_script("navigator.clipboard.readText().then(arguments[0], e => arguments[0]('denied: ' + e))")
+        .async_script(
+            "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('denied: ' + e))",
+        )
         .await?;
-    ensure(pasted.as_str() == Some(shown.as_str()), || format!("clipboard holds {pasted}, link is {shown}"))
+    ensure(pasted.as_str() == Some(shown.as_str()), || {
+        format!("clipboard holds {pasted}, link is {shown}")
+    })
 }
 
 pub async fn the_link_lets_a_colleague_join_as_a_viewer(cx: &Context<'_>) -> Outcome {
     cx.fresh_page().await?;
     let shown = create_link(&cx.admin, "join as viewer").await?;
-    let token = cx.unleash.tokens_named("join as viewer")?.pop().ok_or("the link is not stored")?;
+    let token = cx
+        .unleash
+        .tokens_named("join as viewer")?
+        .pop()
+        .ok_or("the link is not stored")?;
     let sign_up_page = cx.unleash.send("GET", &path_of(&shown), None, false)?;
-    ensure(sign_up_page.status == 200, || format!("the link answers {}", sign_up_page.status))?;
-    let validate = cx.unleash.send("GET", &format!("/invite/{}/validate", token.secret), None, false)?;
-    ensure(validate.status == 200, || format!("validate answered {}", validate.status))?;
-    let joined = cx.unleash.sign_up(&token.secret, "Vera Viewer", "vera@example.com", "Viewer-password-1")?;
-    ensure(joined.status == 201, || format!("sign-up answered {}: {}", joined.status, joined.body))?;
+    ensure(sign_up_page.status == 200, || {
+        format!("the link answers {}", sign_up_page.status)
+    })?;
+    let validate = cx.unleash.send(
+        "GET",
+        &format!("/invite/{}/validate", token.secret),
+        None,
+        false,
+    )?;
+    ensure(validate.status == 200, || {
+        format!("validate answered {}", validate.status)
+    })?;
+    let joined = cx.unleash.sign_up(
+        &token.secret,
+        "Vera Viewer",
+        "vera@example.com",
+        "Viewer-password-1",
+    )?;
+    ensure(joined.status == 201, || {
+        format!("sign-up answered {}: {}", joined.status, joined.body)
+    })?;
     let user: serde_json::Value = serde_json::from_str(&joined.body).map_err(|e| e.to_string())?;
-    let role = cx.unleash.root_role_of(user["id"].as_i64().ok_or("no user id")?)?;
-    ensure(role == 3, || format!("the new user has root role {role}, not Viewer (3)"))
+    let role = cx
+        .unleash
+        .root_role_of(user["id"].as_i64().ok_or("no user id")?)?;
+    ensure(role == 3, || {
+        format!("the new user has root role {role}, not Viewer (3)")
+    })
 }
 
 pub async fn a_name_with_html_is_shown_as_text_and_runs_nothing(cx: &Context<'_>) -> Outcome {
     cx.fresh_page().await?;
     let name = "<img src=x onerror=alert(1)>";
     create_link(&cx.admin, name).await?;
-    ensure(cx.admin.fact("Name").await? == name, || "the name is not shown literally".into())?;
-    let images = cx.admin.script("return document.querySelectorAll('img').length").await?;
-    ensure(images == 0, || format!("{images} <img> elements were created from the name"))?;
-    ensure(cx.admin.client.get_alert_text().await.is_err(), || "a script ran (an alert is open)".into())
+    ensure(cx.admin.card_fact(name, "Name").await? == name, || {
+        "the name is not shown literally".into()
+    })?;
+    let images = cx
+        .admin
+        .script("return document.querySelectorAll('img').length")
+        .await?;
+    ensure(images == 0, || {
+        format!("{images} <img> elements were created from the name")
+    })?;
+    ensure(cx.admin.client.get_alert_text().await.is_err(), || {
+        "a script ran (an alert is open)".into()
+    })
 }
 
 pub async fn more_than_a_month_is_refused_with_the_reason(cx: &Context<'_>) -> Outcome {
     cx.fresh_page().await?;
     let name = "too far ahead";
     start_link(&cx.admin, name).await?;
-    cx.admin.field("Custom").await?.click().await.map_err(|e| e.to_string())?;
+    cx.admin
+        .field("Custom")
+        .await?
+        .click()
+        .await
+        .map_err(|e| e.to_string())?;
     let custom = cx.admin.field("Expiry date and time").await?;
     cx.admin
         .client
@@ -126,13 +176,19 @@ pub async fn more_than_a_month_is_refused_with_the_reason(cx: &Context<'_>) -> O
         .await
         .map_err(|e| e.to_string())?;
     cx.admin.click("Create").await?;
-    cx.admin.wait_for_text("Unleash allows at most one month").await?;
-    ensure(cx.admin.dialog_is_open().await?, || "the dialog closed".into())?;
+    cx.admin
+        .wait_for_text("Unleash allows at most one month")
+        .await?;
+    ensure(cx.admin.dialog_is_open().await?, || {
+        "the dialog closed".into()
+    })?;
     let stored = cx.unleash.tokens_named(name)?;
     ensure(stored.is_empty(), || "a link was created anyway".into())
 }
 
-pub async fn unleash_down_while_the_dialog_is_open_keeps_the_name_and_recovers(cx: &Context<'_>) -> Outcome {
+pub async fn unleash_down_while_the_dialog_is_open_keeps_the_name_and_recovers(
+    cx: &Context<'_>,
+) -> Outcome {
     cx.fresh_page().await?;
     create_link(&cx.admin, "before the outage").await?;
     let name = "through the outage";
@@ -141,28 +197,45 @@ pub async fn unleash_down_while_the_dialog_is_open_keeps_the_name_and_recovers(c
     let outcome = async {
         cx.admin.click("Create").await?;
         cx.admin.wait_for_text("Unleash did not answer").await?;
-        ensure(cx.admin.value_of("Name").await? == name, || "the typed name was lost".into())
+        ensure(cx.admin.value_of("Name").await? == name, || {
+            "the typed name was lost".into()
+        })
     }
     .await;
     cx.environment.start_unleash()?;
     outcome?;
     cx.admin.click("Create").await?;
-    cx.admin.wait_for_text("Copy link").await?;
+    cx.admin.card_link(name).await?;
     let stored = cx.unleash.tokens_named(name)?;
-    ensure(stored.len() == 1, || format!("{} links named {name:?} exist", stored.len()))
+    ensure(stored.len() == 1, || {
+        format!("{} links named {name:?} exist", stored.len())
+    })
 }
 
-pub async fn a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created(cx: &Context<'_>) -> Outcome {
-    let invite = cx.unleash.create_token("for a viewer", "2099-01-01T00:00:00Z")?;
-    let joined = cx.unleash.sign_up(&invite.secret, "Val Viewer", "val@example.com", "Viewer-password-2")?;
-    ensure(joined.status == 201, || format!("sign-up answered {}: {}", joined.status, joined.body))?;
+pub async fn a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created(
+    cx: &Context<'_>,
+) -> Outcome {
+    let invite = cx
+        .unleash
+        .create_token("for a viewer", "2099-01-01T00:00:00Z")?;
+    let joined = cx.unleash.sign_up(
+        &invite.secret,
+        "Val Viewer",
+        "val@example.com",
+        "Viewer-password-2",
+    )?;
+    ensure(joined.status == 201, || {
+        format!("sign-up answered {}: {}", joined.status, joined.body)
+    })?;
     let viewer = Page::open(cx.environment).await?;
     let outcome = async {
         let name = "made by a viewer";
         start_link(&viewer, name).await?;
         viewer.click("Create").await?;
         viewer.wait_for_text("Sign in to Unleash").await?;
-        viewer.sign_in("val@example.com", "Viewer-password-2").await?;
+        viewer
+            .sign_in("val@example.com", "Viewer-password-2")
+            .await?;
         viewer.click("Create").await?;
         viewer.wait_for_text("You need the Admin role").await?;
         let stored = cx.unleash.tokens_named(name)?;
@@ -176,21 +249,67 @@ pub async fn a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created(cx
 pub async fn the_dialog_works_from_the_keyboard_alone(cx: &Context<'_>) -> Outcome {
     cx.fresh_page().await?;
     let opener = cx.admin.button("Create invite link").await?;
-    opener.send_keys("\u{e007}").await.map_err(|e| e.to_string())?;
-    ensure(cx.admin.dialog_is_open().await?, || "Enter on the button did not open the dialog".into())?;
+    opener
+        .send_keys("\u{e007}")
+        .await
+        .map_err(|e| e.to_string())?;
+    ensure(cx.admin.dialog_is_open().await?, || {
+        "Enter on the button did not open the dialog".into()
+    })?;
     let focused = cx.admin.script("return document.activeElement.id").await?;
-    ensure(focused == "uil-name", || format!("focus is on {focused}, not the Name field"))?;
-    let active = cx.admin.client.active_element().await.map_err(|e| e.to_string())?;
-    active.send_keys("typed by keyboard").await.map_err(|e| e.to_string())?;
-    active.send_keys("\u{e00c}").await.map_err(|e| e.to_string())?;
-    ensure(!cx.admin.dialog_is_open().await?, || "Escape did not close the dialog".into())?;
-    let focused = cx.admin.script("return document.activeElement.textContent.trim()").await?;
-    ensure(focused == "Create invite link", || format!("focus went to {focused}, not back to the opener"))?;
+    ensure(focused == "uil-name", || {
+        format!("focus is on {focused}, not the Name field")
+    })?;
+    let active = cx
+        .admin
+        .client
+        .active_element()
+        .await
+        .map_err(|e| e.to_string())?;
+    active
+        .send_keys("typed by keyboard")
+        .await
+        .map_err(|e| e.to_string())?;
+    active
+        .send_keys("\u{e00c}")
+        .await
+        .map_err(|e| e.to_string())?;
+    ensure(!cx.admin.dialog_is_open().await?, || {
+        "Escape did not close the dialog".into()
+    })?;
+    let focused = cx
+        .admin
+        .script("return document.activeElement.textContent.trim()")
+        .await?;
+    ensure(focused == "Create invite link", || {
+        format!("focus went to {focused}, not back to the opener")
+    })?;
     let stored = cx.unleash.tokens_named("typed by keyboard")?;
     ensure(stored.is_empty(), || "Escape created a link".into())
 }
 
+pub async fn an_expired_link_reads_expired_and_not_enabled_though_unleash_says_enabled(
+    cx: &Context<'_>,
+) -> Outcome {
+    let name = "long expired";
+    cx.unleash.create_token(name, "2026-01-01T00:00:00Z")?;
+    let stored = cx.unleash.tokens_named(name)?;
+    ensure(stored.len() == 1 && stored[0].enabled, || {
+        format!("Unleash should still say enabled: {stored:?}")
+    })?;
+    cx.fresh_page().await?;
+    ensure(
+        cx.admin.card_fact(name, "State").await? == "Expired",
+        || "the link does not read Expired".into(),
+    )?;
+    ensure(cx.admin.card_fact(name, "Enabled").await? == "No", || {
+        "the link does not read Enabled: No".into()
+    })
+}
+
 fn path_of(url: &str) -> String {
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    after_scheme.find('/').map_or("/".to_owned(), |slash| after_scheme[slash..].to_owned())
+    after_scheme
+        .find('/')
+        .map_or("/".to_owned(), |slash| after_scheme[slash..].to_owned())
 }

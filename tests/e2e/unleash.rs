@@ -26,19 +26,27 @@ impl Unleash {
             .timeout_global(Some(Duration::from_secs(20)))
             .build()
             .into();
-        Unleash { base: environment.unleash_url.clone(), agent }
+        Unleash {
+            base: environment.unleash_url.clone(),
+            agent,
+        }
     }
 
     /// Every invite link Unleash holds.
     pub fn tokens(&self) -> Result<Vec<PublicSignupToken>, String> {
         let answer = self.send("GET", "/api/admin/invite-link/tokens", None, true)?;
-        let list: TokenList = serde_json::from_str(&answer.body).map_err(|e| format!("{e}: {}", answer.body))?;
+        let list: TokenList =
+            serde_json::from_str(&answer.body).map_err(|e| format!("{e}: {}", answer.body))?;
         Ok(list.tokens)
     }
 
     /// The invite links with exactly this name.
     pub fn tokens_named(&self, name: &str) -> Result<Vec<PublicSignupToken>, String> {
-        Ok(self.tokens()?.into_iter().filter(|token| token.name == name).collect())
+        Ok(self
+            .tokens()?
+            .into_iter()
+            .filter(|token| token.name == name)
+            .collect())
     }
 
     /// Creates a link directly through the API (no cap applies to the past: Unleash accepts it).
@@ -49,22 +57,46 @@ impl Unleash {
     }
 
     /// Signs up through an invite link, as the invited person's browser does.
-    pub fn sign_up(&self, secret: &str, name: &str, email: &str, password: &str) -> Result<Answer, String> {
+    pub fn sign_up(
+        &self,
+        secret: &str,
+        name: &str,
+        email: &str,
+        password: &str,
+    ) -> Result<Answer, String> {
         let body = json!({ "name": name, "email": email, "password": password });
-        self.send("POST", &format!("/invite/{secret}/signup"), Some(body), false)
+        self.send(
+            "POST",
+            &format!("/invite/{secret}/signup"),
+            Some(body),
+            false,
+        )
     }
 
     /// Any request, with or without the admin token.
-    pub fn send(&self, method: &str, path: &str, body: Option<Value>, as_admin: bool) -> Result<Answer, String> {
+    pub fn send(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+        as_admin: bool,
+    ) -> Result<Answer, String> {
         let url = format!("{}{path}", self.base);
         let request = ureq::http::Request::builder()
             .method(method)
             .uri(&url)
             .header("Content-Type", "application/json");
-        let request = if as_admin { request.header("Authorization", ADMIN_TOKEN) } else { request };
+        let request = if as_admin {
+            request.header("Authorization", ADMIN_TOKEN)
+        } else {
+            request
+        };
         let text = body.map(|body| body.to_string()).unwrap_or_default();
         let request = request.body(text).map_err(|e| e.to_string())?;
-        let mut response = self.agent.run(request).map_err(|e| format!("{method} {url}: {e}"))?;
+        let mut response = self
+            .agent
+            .run(request)
+            .map_err(|e| format!("{method} {url}: {e}"))?;
         let status = response.status().as_u16();
         let body = response.body_mut().read_to_string().unwrap_or_default();
         Ok(Answer { status, body })
@@ -72,8 +104,16 @@ impl Unleash {
 
     /// The root role id of a user (3 is Viewer).
     pub fn root_role_of(&self, user_id: i64) -> Result<i64, String> {
-        let answer = self.send("GET", &format!("/api/admin/user-admin/{user_id}"), None, true)?;
-        let user: Value = serde_json::from_str(&answer.body).map_err(|e| format!("{e}: {}", answer.body))?;
-        user["rootRole"].as_i64().ok_or_else(|| format!("no rootRole in {user}"))
+        let answer = self.send(
+            "GET",
+            &format!("/api/admin/user-admin/{user_id}"),
+            None,
+            true,
+        )?;
+        let user: Value =
+            serde_json::from_str(&answer.body).map_err(|e| format!("{e}: {}", answer.body))?;
+        user["rootRole"]
+            .as_i64()
+            .ok_or_else(|| format!("no rootRole in {user}"))
     }
 }

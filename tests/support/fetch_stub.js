@@ -30,8 +30,8 @@ export function queue_network_failure(message) {
   window.__uilFetch.answers.push({ networkFailure: message });
 }
 
-export function set_list_answer(status, body) {
-  window.__uilFetch.list = { status, body, headers: {} };
+export function set_list_answer(status, body, delayMs) {
+  window.__uilFetch.list = { status, body, headers: {}, delayMs };
 }
 
 export function recorded_requests_json() {

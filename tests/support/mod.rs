@@ -21,8 +21,8 @@ extern "C" {
     pub fn queue_answer(status: u16, body: &str, headers_json: &str, delay_ms: u32);
     /// Queues a network failure (the promise rejects with a TypeError).
     pub fn queue_network_failure(message: &str);
-    /// How GETs of the link list are answered from now on (by default: 200, no links).
-    pub fn set_list_answer(status: u16, body: &str);
+    /// How GETs of the link list are answered from now on (by default: 200, no links, at once).
+    pub fn set_list_answer(status: u16, body: &str, delay_ms: u32);
     /// The requests seen so far, as a JSON array of `{method, url, body, headers}`.
     pub fn recorded_requests_json() -> String;
 }
@@ -43,7 +43,10 @@ pub fn recorded_requests() -> Vec<RecordedRequest> {
 
 /// The POST requests the app has sent (creating links, signing in), in order.
 pub fn posts() -> Vec<RecordedRequest> {
-    recorded_requests().into_iter().filter(|request| request.method == "POST").collect()
+    recorded_requests()
+        .into_iter()
+        .filter(|request| request.method == "POST")
+        .collect()
 }
 
 /// A component mounted into a fresh `<div>`; dropping it unmounts and removes the div.
@@ -55,7 +58,9 @@ pub struct Mounted {
 impl Drop for Mounted {
     fn drop(&mut self) {
         for dialog in all(&self.root, "dialog[open]") {
-            dialog.unchecked_into::<web_sys::HtmlDialogElement>().close();
+            dialog
+                .unchecked_into::<web_sys::HtmlDialogElement>()
+                .close();
         }
         self.root.remove();
     }
@@ -71,7 +76,10 @@ where
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
     let handle = leptos::mount::mount_to(root.clone(), view);
-    Mounted { root, _handle: Box::new(handle) }
+    Mounted {
+        root,
+        _handle: Box::new(handle),
+    }
 }
 
 /// Waits `millis` milliseconds of real time.
@@ -90,8 +98,17 @@ pub async fn eventually(what: &str, limit: Duration, condition: impl Fn() -> boo
     let mut waited = 0;
     while !condition() {
         if waited >= limit.as_millis() {
-            let page = web_sys::window().unwrap().document().unwrap().body().unwrap().text_content();
-            panic!("timed out waiting for: {what}\nthe page says: {}", page.unwrap_or_default());
+            let page = web_sys::window()
+                .unwrap()
+                .document()
+                .unwrap()
+                .body()
+                .unwrap()
+                .text_content();
+            panic!(
+                "timed out waiting for: {what}\nthe page says: {}",
+                page.unwrap_or_default()
+            );
         }
         sleep(20).await;
         waited += 20;
@@ -106,7 +123,9 @@ pub async fn soon(what: &str, condition: impl Fn() -> bool) {
 /// All elements under `root` matching a CSS selector.
 pub fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
 }
 
 /// The button whose visible text is exactly `text`.
@@ -128,7 +147,9 @@ pub fn field(root: &Element, label: &str) -> HtmlInputElement {
         Some(id) => root.query_selector(&format!("#{id}")).unwrap(),
         None => label_element.query_selector("input").unwrap(),
     };
-    target.unwrap_or_else(|| panic!("label {label:?} names no field")).unchecked_into()
+    target
+        .unwrap_or_else(|| panic!("label {label:?} names no field"))
+        .unchecked_into()
 }
 
 /// The text a person reads in the element labelled by a `<dt>` of `term` (its `<dd>`).
@@ -146,7 +167,9 @@ pub fn fact(root: &Element, term: &str) -> String {
 /// Types `text` into `input` as a user would, firing the `input` event.
 pub fn type_into(input: &HtmlInputElement, text: &str) {
     input.set_value(text);
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
 }
 
 /// Checks a radio button as a click would.
