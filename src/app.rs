@@ -1,6 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::components::InviteLinksPage;
 
@@ -8,12 +6,8 @@ use crate::components::InviteLinksPage;
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <Router>
-            <main class="uil-main">
-                <Routes fallback=|| view! { <p class="uil-error">"There is no page at this address."</p> }>
-                    <Route path=path!("/") view=|| view! { <InviteLinksPage /> } />
-                </Routes>
-            </main>
-        </Router>
+        <main class="uil-main">
+            <InviteLinksPage />
+        </main>
     }
 }

@@ -4,7 +4,7 @@
 //! `{message}` alone, and an empty body. Proxies in front of it may send HTML. All of them decode here,
 //! and nothing in this module can panic on a body.
 
-use serde_json::Value;
+use serde::Deserialize;
 
 /// One entry of an error body's `details` list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,19 +55,18 @@ pub enum ErrorKind {
 impl ApiError {
     /// Decodes an error answer of any shape; `body` may be empty, JSON, or anything else.
     pub fn from_answer(status: u16, body: &str) -> Self {
-        let json: Option<Value> = serde_json::from_str(body).ok();
-        let text_of = |key: &str| {
-            json.as_ref()
-                .and_then(|value| value.get(key))
-                .and_then(Value::as_str)
-                .filter(|text| !text.trim().is_empty())
-                .map(str::to_owned)
-        };
+        let words: ErrorWords = serde_json::from_str(body).unwrap_or_default();
+        let listed: ErrorDetails = serde_json::from_str(body).unwrap_or_default();
+        let non_blank = |text: Option<String>| text.filter(|text| !text.trim().is_empty());
         ApiError::Status {
             status,
-            name: text_of("name"),
-            message: text_of("message"),
-            details: json.as_ref().map(details_of).unwrap_or_default(),
+            name: non_blank(words.name),
+            message: non_blank(words.message),
+            details: listed
+                .details
+                .into_iter()
+                .filter_map(|detail| Some(ErrorDetail { message: detail.message?, path: detail.path }))
+                .collect(),
         }
     }
 
@@ -146,20 +145,27 @@ fn describe_status(status: u16, message: Option<&str>) -> String {
     }
 }
 
-fn details_of(body: &Value) -> Vec<ErrorDetail> {
-    let Some(items) = body.get("details").and_then(Value::as_array) else {
-        return Vec::new();
-    };
-    items
-        .iter()
-        .filter_map(|item| {
-            let message = item.get("message").and_then(Value::as_str)?;
-            Some(ErrorDetail {
-                message: message.to_owned(),
-                path: item.get("path").and_then(Value::as_str).map(str::to_owned),
-            })
-        })
-        .collect()
+/// The words of an error body. Read apart from the details, so that odd details cannot hide the message.
+#[derive(Default, Deserialize)]
+struct ErrorWords {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    message: Option<String>,
+}
+
+#[derive(Default, Deserialize)]
+struct ErrorDetails {
+    #[serde(default)]
+    details: Vec<WireDetail>,
+}
+
+#[derive(Deserialize)]
+struct WireDetail {
+    #[serde(default)]
+    message: Option<String>,
+    #[serde(default)]
+    path: Option<String>,
 }
 
 fn path_names_field(path: &str, field: &str) -> bool {
@@ -244,17 +250,20 @@ mod tests {
     }
 
     #[test]
-    fn details_of_unexpected_shapes_are_skipped() {
-        let body =
-            r#"{"message":"m","details":[1,{"path":"/body/name"},{"message":"kept","path":7}]}"#;
+    fn details_without_a_message_are_skipped() {
+        let body = r#"{"message":"m","details":[{"path":"/body/name"},{"message":"kept"}]}"#;
         let error = ApiError::from_answer(400, body);
-        assert_eq!(
-            error.details(),
-            &[ErrorDetail {
-                message: "kept".into(),
-                path: None
-            }]
-        );
+        assert_eq!(error.details(), &[ErrorDetail { message: "kept".into(), path: None }]);
+    }
+
+    #[test]
+    fn odd_details_lose_only_the_details_not_the_message() {
+        let error = ApiError::from_answer(400, r#"{"message":"m","details":[1,{"path":7}]}"#);
+        assert_eq!(error.server_message(), Some("m"));
+        assert!(error.details().is_empty());
+        let error = ApiError::from_answer(400, r#"{"message":7,"details":[{"message":"kept"}]}"#);
+        assert_eq!(error.server_message(), None);
+        assert_eq!(error.details().len(), 1);
     }
 
     #[test]

@@ -3,8 +3,9 @@
 //! Decoding is lenient where the real server is looser than its schema: `users` items carry only a few
 //! fields, `role` may be `{}`, and a name may be stored as `null` or as a number.
 
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Deserializer, Serialize};
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::de;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Body of `POST /api/admin/invite-link/tokens`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -13,6 +14,7 @@ pub struct CreateTokenRequest {
     /// The link's name, shown to administrators only.
     pub name: String,
     /// When the link stops working.
+    #[serde(serialize_with = "rfc3339_millis")]
     pub expires_at: DateTime<Utc>,
 }
 
@@ -25,14 +27,17 @@ pub struct PublicSignupToken {
     /// The sign-up address Unleash stored when it created the token; `None` when it has none.
     #[serde(default)]
     pub url: Option<String>,
-    /// The link's name, as stored (a stored `null` reads as an empty name).
+    /// The link's name, as stored (a stored `null` reads as an empty name; the column is text, so a
+    /// name sent as a number comes back as a string).
     #[serde(default, deserialize_with = "name_as_text")]
     pub name: String,
     /// The flag as the server stores it. It is NOT cleared on expiry: see [`crate::expiry::effective_enabled`].
     pub enabled: bool,
     /// When the link stops working.
+    #[serde(deserialize_with = "rfc3339")]
     pub expires_at: DateTime<Utc>,
     /// When the link was created.
+    #[serde(deserialize_with = "rfc3339")]
     pub created_at: DateTime<Utc>,
     /// The user name (or API token name) that created the link, when known.
     #[serde(default)]
@@ -104,12 +109,18 @@ pub struct LoginRequest {
     pub password: String,
 }
 
+fn rfc3339_millis<S: Serializer>(at: &DateTime<Utc>, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&at.to_rfc3339_opts(SecondsFormat::Millis, true))
+}
+
+fn rfc3339<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    DateTime::parse_from_rfc3339(&text).map(|at| at.to_utc()).map_err(de::Error::custom)
+}
+
+/// Reads a stored name that may be `null` (Unleash stores what it is sent) as an empty name.
 fn name_as_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    Ok(match serde_json::Value::deserialize(deserializer)? {
-        serde_json::Value::Null => String::new(),
-        serde_json::Value::String(text) => text,
-        other => other.to_string(),
-    })
+    Ok(Option::<String>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -150,10 +161,12 @@ mod tests {
     }
 
     #[test]
-    fn a_numeric_name_reads_as_its_digits() {
-        let body = CREATED.replace(r#""name":"t1""#, r#""name":42"#);
+    fn timestamps_with_an_offset_are_read_as_utc() {
+        let body = CREATED.replace("2026-12-05T10:08:36.000Z", "2026-12-05T11:08:36+01:00");
         let token: PublicSignupToken = serde_json::from_str(&body).unwrap();
-        assert_eq!(token.name, "42");
+        assert_eq!(token.expires_at, "2026-12-05T10:08:36Z".parse::<DateTime<Utc>>().unwrap());
+        let bad = CREATED.replace("2026-12-05T10:08:36.000Z", "next week");
+        assert!(serde_json::from_str::<PublicSignupToken>(&bad).is_err());
     }
 
     #[test]
