@@ -168,9 +168,7 @@ pub fn CreateLinkDialog(
                 <p class="uil-note">"People who join through this link get the Viewer role."</p>
             </form>
             <p class="uil-error" role="alert">{move || failure.get().map(|f| describe_failure(&f))}</p>
-            <Show when=needs_sign_in>
-                <SignInForm on_signed_in=after_sign_in />
-            </Show>
+            {move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=after_sign_in /> })}
             <p class="uil-status" role="status">{status}</p>
             <div class="uil-actions">
                 <button class="uil-button" type="button" on:click=move |_| open.set(false)>

@@ -65,9 +65,10 @@ pub fn ExpiryField(
                     "Custom"
                 </label>
             </div>
-            <Show when=move || choice.get() == ExpiryChoice::Custom>
-                <CustomExpiryInput value=custom_value invalid=Signal::derive(move || problem.get().is_some()) />
-            </Show>
+            {move || {
+                (choice.get() == ExpiryChoice::Custom)
+                    .then(|| view! { <CustomExpiryInput value=custom_value invalid=Signal::derive(move || problem.get().is_some()) /> })
+            }}
             <p id="uil-expiry-problem" class="uil-field-problem">{move || problem.get()}</p>
         </fieldset>
     }

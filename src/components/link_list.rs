@@ -116,9 +116,7 @@ pub fn LinkList(
         <section class="uil-links" aria-labelledby="uil-links-title">
             <h2 id="uil-links-title" class="uil-section-title">"Existing links"</h2>
             <p class="uil-note" role="status">{message}</p>
-            <Show when=needs_sign_in>
-                <SignInForm on_signed_in=|()| {} />
-            </Show>
+            {move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=|()| {} /> })}
             <For
                 each=move || links.tokens.get()
                 key=|token| (token.secret.clone(), token.enabled, token.expires_at, token.joined_count())
