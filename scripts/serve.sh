@@ -22,4 +22,5 @@ sed -e "s#http://127.0.0.1:4242#$UNLEASH_URL#" \
     -e "s#^port = .*#port = $APP_PORT#" \
     "$REPO_DIR/Trunk.toml" >"$config"
 cd "$REPO_DIR"
-exec trunk serve --config "$config" --no-autoreload "$@"
+exec trunk serve --config "$config" --no-autoreload \
+    --watch "$REPO_DIR/src" --watch "$REPO_DIR/style" --watch "$REPO_DIR/index.html" "$@"

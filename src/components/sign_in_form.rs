@@ -96,7 +96,9 @@ pub fn SignInForm(
                     prop:value=move || password.get()
                     on:input=move |event| password.set(event_target_value(&event))
                 />
-                <button class="uil-button" type="submit" disabled=move || pending.get()>"Sign in"</button>
+                <button class="uil-button uil-primary" type="submit" disabled=move || pending.get()>
+                    "Sign in"
+                </button>
             </form>
             <form class="uil-form" novalidate on:submit=use_token>
                 <label class="uil-label" for=token_id.clone()>"Or an admin API token or personal access token"</label>
