@@ -65,7 +65,12 @@ impl ApiError {
             details: listed
                 .details
                 .into_iter()
-                .filter_map(|detail| Some(ErrorDetail { message: detail.message?, path: detail.path }))
+                .filter_map(|detail| {
+                    Some(ErrorDetail {
+                        message: detail.message?,
+                        path: detail.path,
+                    })
+                })
                 .collect(),
         }
     }
@@ -253,7 +258,13 @@ mod tests {
     fn details_without_a_message_are_skipped() {
         let body = r#"{"message":"m","details":[{"path":"/body/name"},{"message":"kept"}]}"#;
         let error = ApiError::from_answer(400, body);
-        assert_eq!(error.details(), &[ErrorDetail { message: "kept".into(), path: None }]);
+        assert_eq!(
+            error.details(),
+            &[ErrorDetail {
+                message: "kept".into(),
+                path: None
+            }]
+        );
     }
 
     #[test]

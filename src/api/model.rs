@@ -115,7 +115,9 @@ fn rfc3339_millis<S: Serializer>(at: &DateTime<Utc>, serializer: S) -> Result<S:
 
 fn rfc3339<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
     let text = String::deserialize(deserializer)?;
-    DateTime::parse_from_rfc3339(&text).map(|at| at.to_utc()).map_err(de::Error::custom)
+    DateTime::parse_from_rfc3339(&text)
+        .map(|at| at.to_utc())
+        .map_err(de::Error::custom)
 }
 
 /// Reads a stored name that may be `null` (Unleash stores what it is sent) as an empty name.
@@ -164,7 +166,10 @@ mod tests {
     fn timestamps_with_an_offset_are_read_as_utc() {
         let body = CREATED.replace("2026-12-05T10:08:36.000Z", "2026-12-05T11:08:36+01:00");
         let token: PublicSignupToken = serde_json::from_str(&body).unwrap();
-        assert_eq!(token.expires_at, "2026-12-05T10:08:36Z".parse::<DateTime<Utc>>().unwrap());
+        assert_eq!(
+            token.expires_at,
+            "2026-12-05T10:08:36Z".parse::<DateTime<Utc>>().unwrap()
+        );
         let bad = CREATED.replace("2026-12-05T10:08:36.000Z", "next week");
         assert!(serde_json::from_str::<PublicSignupToken>(&bad).is_err());
     }

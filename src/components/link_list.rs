@@ -65,8 +65,8 @@ fn merged(
         Some(&token.secret) == newest.as_ref()
             && loaded.iter().all(|known| known.secret != token.secret)
     });
-    let _ = missing; // BREAK
-    loaded.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+    loaded.extend(missing.cloned());
+    loaded.sort_by_key(|token| std::cmp::Reverse(token.created_at));
     loaded
 }
 

@@ -49,7 +49,8 @@ pub fn posts() -> Vec<RecordedRequest> {
         .collect()
 }
 
-/// A component mounted into a fresh `<div>`; dropping it unmounts and removes the div.
+/// A component mounted into a fresh `<div data-test-root>`; dropping it unmounts and removes the div.
+/// A test that panics skips the drop, so [`mount`] also clears what an earlier test left behind.
 pub struct Mounted {
     pub root: HtmlElement,
     _handle: Box<dyn Any>,
@@ -73,7 +74,16 @@ where
     N: IntoView + 'static,
 {
     let document = web_sys::window().unwrap().document().unwrap();
+    for leftover in all(&document.body().unwrap(), "[data-test-root]") {
+        for dialog in all(&leftover, "dialog[open]") {
+            dialog
+                .unchecked_into::<web_sys::HtmlDialogElement>()
+                .close();
+        }
+        leftover.remove();
+    }
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    root.set_attribute("data-test-root", "").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let handle = leptos::mount::mount_to(root.clone(), view);
     Mounted {
