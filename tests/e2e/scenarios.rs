@@ -99,26 +99,22 @@ pub async fn copy_link_puts_exactly_that_url_on_the_clipboard(cx: &Context<'_>) 
 pub async fn the_link_lets_a_colleague_join_as_a_viewer(cx: &Context<'_>) -> Outcome {
     cx.fresh_page().await?;
     let shown = create_link(&cx.admin, "join as viewer").await?;
-    let token = cx
-        .unleash
-        .tokens_named("join as viewer")?
-        .pop()
-        .ok_or("the link is not stored")?;
+    let secret = shown
+        .split_once("invite=")
+        .map(|(_, secret)| secret.to_owned())
+        .ok_or("no invite= in the link")?;
     let sign_up_page = cx.unleash.send("GET", &path_of(&shown), None, false)?;
     ensure(sign_up_page.status == 200, || {
         format!("the link answers {}", sign_up_page.status)
     })?;
-    let validate = cx.unleash.send(
-        "GET",
-        &format!("/invite/{}/validate", token.secret),
-        None,
-        false,
-    )?;
+    let validate = cx
+        .unleash
+        .send("GET", &format!("/invite/{secret}/validate"), None, false)?;
     ensure(validate.status == 200, || {
-        format!("validate answered {}", validate.status)
+        format!("validate answered {} for the shown link", validate.status)
     })?;
     let joined = cx.unleash.sign_up(
-        &token.secret,
+        &secret,
         "Vera Viewer",
         "vera@example.com",
         "Viewer-password-1",
@@ -132,6 +128,11 @@ pub async fn the_link_lets_a_colleague_join_as_a_viewer(cx: &Context<'_>) -> Out
         .root_role_of(user["id"].as_i64().ok_or("no user id")?)?;
     ensure(role == 3, || {
         format!("the new user has root role {role}, not Viewer (3)")
+    })?;
+    cx.fresh_page().await?;
+    let joined_count = cx.admin.card_fact("join as viewer", "Joined").await?;
+    ensure(joined_count == "1 person", || {
+        format!("the card says Joined: {joined_count}")
     })
 }
 
