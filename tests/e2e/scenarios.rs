@@ -25,6 +25,7 @@ fn ensure(condition: bool, what: impl FnOnce() -> String) -> Outcome {
 impl Context<'_> {
     /// Reloads the app in the admin's browser, as a person opening the page again.
     async fn fresh_page(&self) -> Outcome {
+        let _ = self.admin.client.dismiss_alert().await;
         self.admin
             .client
             .goto(&format!("{}/", self.environment.app_url))
