@@ -8,7 +8,9 @@
 # Source it with `source scripts/setup.sh` to get the PATH it sets up without installing anything.
 #
 # Environment: TOOLS_DIR (default ~/.cache/unleash-invite-links) holds binaryen.
-set -euo pipefail
+if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
+    set -euo pipefail
+fi
 
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS_DIR=${TOOLS_DIR:-$HOME/.cache/unleash-invite-links}
