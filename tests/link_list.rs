@@ -159,3 +159,29 @@ async fn a_link_created_while_the_list_loads_stays_on_the_list() {
         ["Invite link “made during the load”", "Invite link “older”"]
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_host_page_mounts_it_from_javascript_with_its_own_token_and_no_sign_in_form() {
+    install_fetch_stub();
+    set_list_answer(401, r#"{"message":"You must log in to use Unleash."}"#, 0);
+    let host = mount(|| view! { <div /> });
+    unleash_invite_links::mount_invite_links(
+        host.root.clone(),
+        "https://unleash.example".into(),
+        Some("user:abc".into()),
+    );
+    soon("the page renders", || {
+        text(&host.root).contains("Sign in to Unleash to continue.")
+    })
+    .await;
+    assert!(
+        all(&host.root, "input[type=password]").is_empty(),
+        "the host signs users in, not this page"
+    );
+    let list = &recorded_requests()[0];
+    assert_eq!(
+        list.url,
+        "https://unleash.example/api/admin/invite-link/tokens"
+    );
+    assert_eq!(list.headers["authorization"], "user:abc");
+}

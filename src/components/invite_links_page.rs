@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{ApiContext, CreateLinkDialog, LinkList, Links};
+use super::{ApiContext, Clock, CreateLinkDialog, LinkList, Links};
 use crate::api::PublicSignupToken;
 use crate::config::ApiConfig;
 
@@ -17,6 +17,7 @@ pub fn InviteLinksPage(
     offer_sign_in: bool,
 ) -> impl IntoView {
     ApiContext::provide(config, offer_sign_in);
+    Clock::provide();
     let dialog_open = RwSignal::new(false);
     let links = Links::new();
     let announcement = RwSignal::new("");

@@ -10,7 +10,7 @@ mod link_list;
 mod sign_in_form;
 mod unique_id;
 
-pub use clock::use_clock;
+pub use clock::{use_clock, Clock};
 pub use context::ApiContext;
 pub use create_dialog::CreateLinkDialog;
 pub use expiry_field::{ExpiryChoice, ExpiryField};
