@@ -4,13 +4,15 @@
 # Stop it with Ctrl+C; the local Unleash keeps running until `bash scripts/services.sh stop`.
 #
 # Environment: UNLEASH_URL (an existing Unleash; skips the local one), APP_PORT (default 8080),
-#              RELEASE=1 (serve the optimised build).
+#              RELEASE=1 (serve the optimised build); the local Unleash's settings are those of
+#              scripts/services.sh (UNLEASH_PORT, PG_PORT, UNLEASH_ADMIN_PASSWORD, ...).
 set -euo pipefail
 
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bash "$REPO_DIR/scripts/setup.sh" build
 if [[ -z ${UNLEASH_URL:-} ]]; then
     bash "$REPO_DIR/scripts/services.sh" start
+    export UNLEASH_URL="http://127.0.0.1:${UNLEASH_PORT:-4242}"
     sign_in="user name \"admin\", password \"${UNLEASH_ADMIN_PASSWORD:-unleash4all}\""
 else
     sign_in="your Unleash account on $UNLEASH_URL"
