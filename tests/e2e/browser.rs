@@ -52,6 +52,16 @@ impl Page {
         Ok(page)
     }
 
+    /// Saves what the browser shows as `<state dir>/<name>.png`, for looking at after a run.
+    pub async fn save_screenshot(&self, name: &str) {
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(
+                crate::environment::state_dir().join(format!("{name}.png")),
+                png,
+            );
+        }
+    }
+
     /// Ends the browser session.
     pub async fn close(self) {
         let _ = self.client.close().await;

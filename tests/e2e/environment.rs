@@ -39,7 +39,7 @@ impl Environment {
             unleash_url: format!("http://127.0.0.1:{UNLEASH_PORT}"),
             webdriver_url: format!("http://127.0.0.1:{CHROMEDRIVER_PORT}"),
             repo,
-            state_dir: std::env::temp_dir().join("unleash-invite-links-e2e"),
+            state_dir: state_dir(),
             children: Vec::new(),
         };
         std::fs::create_dir_all(&environment.state_dir).map_err(|e| format!("state dir: {e}"))?;
@@ -125,6 +125,11 @@ impl Drop for Environment {
         }
         let _ = self.services("stop");
     }
+}
+
+/// Where the suite keeps its database, logs and screenshots.
+pub fn state_dir() -> PathBuf {
+    std::env::temp_dir().join("unleash-invite-links-e2e")
 }
 
 fn wait_for_http(base: &str, path: &str, limit: Duration) -> Result<(), String> {

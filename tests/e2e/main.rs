@@ -1,7 +1,8 @@
 //! End-to-end suite: the release build in headless Chromium against a real Unleash 8.2 and PostgreSQL.
 //!
 //! It starts everything itself on loopback (fresh database), runs each scenario, stops everything by
-//! PID, and ends with the line "N passed, M failed". Run with `cargo test --test e2e`.
+//! PID, and ends with the line "N passed, M failed". Run with `cargo test --test e2e`. The admin's
+//! browser is photographed after each scenario: `$TMPDIR/unleash-invite-links-e2e/<scenario>.png`.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod browser;
@@ -50,6 +51,7 @@ macro_rules! scenarios {
         $(
             let began = std::time::Instant::now();
             let outcome = scenarios::$scenario($context).await;
+            $context.admin.save_screenshot(stringify!($scenario)).await;
             match &outcome {
                 Ok(()) => eprintln!("e2e: ok    {} ({:.1?})", stringify!($scenario), began.elapsed()),
                 Err(problem) => eprintln!("e2e: FAIL  {}: {problem}", stringify!($scenario)),

@@ -130,6 +130,14 @@ pub async fn the_link_lets_a_colleague_join_as_a_viewer(cx: &Context<'_>) -> Out
     ensure(role == 3, || {
         format!("the new user has root role {role}, not Viewer (3)")
     })?;
+    cx.admin
+        .client
+        .goto(&shown)
+        .await
+        .map_err(|e| e.to_string())?;
+    cx.admin
+        .wait_for_text("Set a password for your account")
+        .await?;
     cx.fresh_page().await?;
     let joined_count = cx.admin.card_fact("join as viewer", "Joined").await?;
     ensure(joined_count == "1 person", || {
