@@ -1,11 +1,12 @@
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use leptos::ev::{Event, SubmitEvent};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{ApiContext, ExpiryChoice, ExpiryField, SignInForm};
+use super::{clear_field, field_value, ApiContext, ExpiryChoice, ExpiryField, SignInForm};
 use crate::api::{self, ApiError, CreateTokenRequest, ErrorKind, PublicSignupToken};
 use crate::expiry::check_new_expiry;
 use crate::local_time;
@@ -30,7 +31,6 @@ pub fn CreateLinkDialog(
     let name_ref = NodeRef::<html::Input>::new();
     let create_ref = NodeRef::<html::Button>::new();
 
-    let name = RwSignal::new(String::new());
     let expiry_choice = RwSignal::new(ExpiryChoice::default());
     let custom_expiry = RwSignal::new(String::new());
     let name_problem = RwSignal::new(None::<String>);
@@ -75,20 +75,26 @@ pub fn CreateLinkDialog(
         if pending.get_untracked() {
             return;
         }
-        let Some(request) = checked_request(
-            name,
-            expiry_choice,
-            custom_expiry,
-            name_problem,
-            expiry_problem,
-        ) else {
-            if name_problem.get_untracked().is_some() {
-                if let Some(input) = name_ref.get_untracked() {
-                    let _ = input.focus();
-                }
+        let now = local_time::now();
+        let name = field_value(name_ref).trim().to_owned();
+        let expires_at = chosen_expiry(
+            expiry_choice.get_untracked(),
+            &custom_expiry.get_untracked(),
+            now,
+        );
+        name_problem.set(
+            name.is_empty()
+                .then(|| "Enter a name for the link.".to_owned()),
+        );
+        expiry_problem.set(expires_at.as_ref().err().cloned());
+        if name.is_empty() {
+            if let Some(input) = name_ref.get_untracked() {
+                let _ = input.focus();
             }
             return;
-        };
+        }
+        let Ok(expires_at) = expires_at else { return };
+        let request = CreateTokenRequest { name, expires_at };
         pending.set(true);
         failure.set(None);
         notice.set(String::new());
@@ -103,7 +109,7 @@ pub fn CreateLinkDialog(
             slow.set(false);
             match result {
                 Ok(created) => {
-                    name.set(String::new());
+                    clear_field(name_ref);
                     expiry_choice.set(ExpiryChoice::default());
                     custom_expiry.set(String::new());
                     open.set(false);
@@ -157,11 +163,7 @@ pub fn CreateLinkDialog(
                     autocomplete="off"
                     aria-describedby="uil-name-problem"
                     aria-invalid=move || shown_name_problem.get().is_some().to_string()
-                    prop:value=move || name.get()
-                    on:input=move |event| {
-                        name.set(event_target_value(&event));
-                        name_problem.set(None);
-                    }
+                    on:input=move |_| name_problem.set(None)
                 />
                 <p id="uil-name-problem" class="uil-field-problem">{move || shown_name_problem.get()}</p>
                 <ExpiryField choice=expiry_choice custom_value=custom_expiry problem=shown_expiry_problem />
@@ -200,37 +202,20 @@ fn describe_failure(failure: &ApiError) -> String {
     }
 }
 
-/// Checks what was typed, showing each problem beside its field; the request when all is well.
-fn checked_request(
-    name: RwSignal<String>,
-    expiry_choice: RwSignal<ExpiryChoice>,
-    custom_expiry: RwSignal<String>,
-    name_problem: RwSignal<Option<String>>,
-    expiry_problem: RwSignal<Option<String>>,
-) -> Option<CreateTokenRequest> {
-    let now = local_time::now();
-    let typed_name = name.get_untracked().trim().to_owned();
-    name_problem.set(
-        typed_name
-            .is_empty()
-            .then(|| "Enter a name for the link.".to_owned()),
-    );
-    let expires_at = match expiry_choice.get_untracked() {
+/// The expiry the user chose, counted from `now`, or why it cannot be used.
+fn chosen_expiry(
+    choice: ExpiryChoice,
+    custom_value: &str,
+    now: DateTime<Utc>,
+) -> Result<DateTime<Utc>, String> {
+    match choice {
         ExpiryChoice::Preset(preset) => Ok(preset.expires_at(now)),
-        ExpiryChoice::Custom => local_time::from_input_value(&custom_expiry.get_untracked())
-            .ok_or_else(|| "Enter the date and time when the link should expire.".to_owned())
-            .and_then(|at| {
-                check_new_expiry(at, now)
-                    .map(|()| at)
-                    .map_err(|p| p.describe().to_owned())
-            }),
-    };
-    expiry_problem.set(expires_at.as_ref().err().cloned());
-    match (typed_name.is_empty(), expires_at) {
-        (false, Ok(expires_at)) => Some(CreateTokenRequest {
-            name: typed_name,
-            expires_at,
-        }),
-        _ => None,
+        ExpiryChoice::Custom => {
+            let at = local_time::from_input_value(custom_value)
+                .ok_or_else(|| "Enter the date and time when the link should expire.".to_owned())?;
+            check_new_expiry(at, now)
+                .map(|()| at)
+                .map_err(|problem| problem.describe().to_owned())
+        }
     }
 }

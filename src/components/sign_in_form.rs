@@ -1,8 +1,9 @@
 use leptos::ev::SubmitEvent;
+use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{unique_id, ApiContext};
+use super::{clear_field, field_value, unique_id, ApiContext};
 use crate::api::{self, ApiError, LoginRequest};
 
 /// Unleash's own sign-in (user name and password), or an API token kept in memory only.
@@ -13,9 +14,9 @@ pub fn SignInForm(
     on_signed_in: Callback<()>,
 ) -> impl IntoView {
     let context = ApiContext::expect();
-    let username = RwSignal::new(String::new());
-    let password = RwSignal::new(String::new());
-    let token = RwSignal::new(String::new());
+    let username = NodeRef::<html::Input>::new();
+    let password = NodeRef::<html::Input>::new();
+    let token = NodeRef::<html::Input>::new();
     let pending = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let [title_id, username_id, password_id, token_id] = [
@@ -32,8 +33,8 @@ pub fn SignInForm(
             return;
         }
         let request = LoginRequest {
-            username: username.get_untracked().trim().to_owned(),
-            password: password.get_untracked(),
+            username: field_value(username).trim().to_owned(),
+            password: field_value(password),
         };
         if request.username.is_empty() || request.password.is_empty() {
             problem.set(Some(
@@ -49,7 +50,7 @@ pub fn SignInForm(
             pending.set(false);
             match result {
                 Ok(()) => {
-                    password.set(String::new());
+                    clear_field(password);
                     context.sign_ins.update(|count| *count += 1);
                     on_signed_in.run(());
                 }
@@ -59,7 +60,7 @@ pub fn SignInForm(
     };
     let use_token = move |event: SubmitEvent| {
         event.prevent_default();
-        let entered = token.get_untracked();
+        let entered = field_value(token);
         if entered.trim().is_empty() {
             problem.set(Some(
                 "Paste an admin API token or a personal access token.".to_owned(),
@@ -69,7 +70,7 @@ pub fn SignInForm(
         context
             .config
             .update(|config| *config = config.clone().with_token(entered));
-        token.set(String::new());
+        clear_field(token);
         problem.set(None);
         context.sign_ins.update(|count| *count += 1);
         on_signed_in.run(());
@@ -84,8 +85,7 @@ pub fn SignInForm(
                     id=username_id
                     class="uil-input"
                     autocomplete="username"
-                    prop:value=move || username.get()
-                    on:input=move |event| username.set(event_target_value(&event))
+                    node_ref=username
                 />
                 <label class="uil-label" for=password_id.clone()>"Password"</label>
                 <input
@@ -93,8 +93,7 @@ pub fn SignInForm(
                     class="uil-input"
                     type="password"
                     autocomplete="current-password"
-                    prop:value=move || password.get()
-                    on:input=move |event| password.set(event_target_value(&event))
+                    node_ref=password
                 />
                 <button class="uil-button uil-primary" type="submit" disabled=move || pending.get()>
                     "Sign in"
@@ -107,8 +106,7 @@ pub fn SignInForm(
                     class="uil-input"
                     type="password"
                     autocomplete="off"
-                    prop:value=move || token.get()
-                    on:input=move |event| token.set(event_target_value(&event))
+                    node_ref=token
                 />
                 <button class="uil-button" type="submit">"Use token"</button>
             </form>
