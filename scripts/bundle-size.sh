@@ -12,4 +12,4 @@ for file in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
     total_raw=$((total_raw + raw))
     total_gzip=$((total_gzip + gzipped))
 done
-printf '%-48s %8d raw %8d gzip -9 (%.1f KB)\n' total "$total_raw" "$total_gzip" "$(echo "$total_gzip / 1024" | bc -l)"
+printf '%-48s %8d raw %8d gzip -9 (%s KB)\n' total "$total_raw" "$total_gzip" "$(awk "BEGIN { printf \"%.1f\", $total_gzip / 1024 }")"

@@ -13,7 +13,8 @@
 #
 # Environment (defaults):
 #   STATE_DIR=<repo>/.run      cluster in $STATE_DIR/pg, logs and pid file beside it; as root the
-#                              "postgres" user must be able to reach it (not under /root)
+#                              default is /tmp/unleash-invite-links-<hash of the clone's path>, which
+#                              the "postgres" user can reach
 #   PG_PORT=54329  PG_USER=unleash  PG_PASSWORD=unleash  PG_DATABASE=unleash
 #   PG_BIN=<newest /usr/lib/postgresql/*/bin>
 #   UNLEASH_PORT=4242  UNLEASH_PUBLIC_URL=http://127.0.0.1:$UNLEASH_PORT
@@ -25,9 +26,10 @@ set -euo pipefail
 
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 UNLEASH_DIR=$REPO_DIR/scripts/unleash
-# As root, PostgreSQL runs as "postgres", which cannot enter a repository under /root: fall back to /tmp.
+# As root, PostgreSQL runs as "postgres", which may not be able to enter the repository (under /root,
+# say): root keeps the state under /tmp, one folder per clone, whether or not PostgreSQL is installed yet.
 default_state_dir() {
-    if [[ $EUID -ne 0 ]] || runuser -u postgres -- test -x "$REPO_DIR" 2>/dev/null; then
+    if [[ $EUID -ne 0 ]]; then
         echo "$REPO_DIR/.run"
     else
         echo "/tmp/unleash-invite-links-$(echo "$REPO_DIR" | md5sum | cut -c1-8)"
@@ -57,13 +59,22 @@ die() { log "error: $*"; exit 1; }
 # ---------------------------------------------------------------- install
 
 install() {
-    if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
-        [[ $EUID -eq 0 ]] || die "PostgreSQL is missing; run as root or: apt-get install postgresql"
-        log "installing PostgreSQL (apt)"
+    local missing=()
+    compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+    command -v curl >/dev/null || missing+=(curl)
+    command -v node >/dev/null || missing+=(nodejs npm)
+    if ((${#missing[@]})); then
+        [[ $EUID -eq 0 ]] || die "missing ${missing[*]}; run as root or install them with apt-get"
+        log "installing ${missing[*]} (apt)"
+        # Debian would otherwise create and start a cluster of its own on port 5432.
+        mkdir -p /etc/postgresql-common
+        grep -qs '^create_main_cluster' /etc/postgresql-common/createcluster.conf ||
+            echo 'create_main_cluster = false' >>/etc/postgresql-common/createcluster.conf
         apt-get update -q
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql curl
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
     fi
-    command -v node >/dev/null || die "node (>= 20.19) is required"
+    node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' ||
+        die "unleash-server 8.2 needs Node.js >= 20.19; this is $(node --version)"
     local marker=$UNLEASH_DIR/node_modules/.package-lock.json
     if [[ ! -f $marker || $UNLEASH_DIR/package-lock.json -nt $marker ]]; then
         log "installing unleash-server (npm ci)"

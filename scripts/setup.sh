@@ -45,6 +45,7 @@ setup_build() {
         say "installing wasm-bindgen-cli $bindgen (about 5 minutes)"
         cargo install wasm-bindgen-cli --version "$bindgen" --force
     fi
+    command -v npm >/dev/null || apt_install nodejs npm
     if ! has_version wasm-opt "version $BINARYEN_VERSION"; then
         say "installing binaryen $BINARYEN_VERSION from npm"
         npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR/binaryen" "binaryen@$BINARYEN_VERSION"
@@ -65,7 +66,9 @@ apt_install() { # apt_install PACKAGE...: installs the ones not yet installed
 
 setup_test() {
     setup_build
-    apt_install chromium chromium-driver firefox-esr postgresql curl
+    rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+    rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+    apt_install chromium chromium-driver firefox-esr
     if ! has_version geckodriver "$GECKODRIVER_VERSION"; then
         say "installing geckodriver $GECKODRIVER_VERSION"
         cargo install geckodriver --version "$GECKODRIVER_VERSION"

@@ -49,9 +49,7 @@ impl Environment {
             environment.script("serve.sh").arg("--release"),
         )?;
         let mut chromedriver = Command::new("chromedriver");
-        chromedriver
-            .arg(format!("--port={CHROMEDRIVER_PORT}"))
-            .arg("--allowed-ips=127.0.0.1");
+        chromedriver.arg(format!("--port={CHROMEDRIVER_PORT}"));
         environment.spawn("ChromeDriver", &mut chromedriver)?;
         wait_for_http(
             &environment.webdriver_url,
