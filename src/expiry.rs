@@ -3,7 +3,7 @@
 //! Unleash keeps answering `"enabled": true` after a link has expired, so the flag the app shows is
 //! derived here. Presets and limits are computed from the `now` they are given, at the moment of use.
 
-use chrono::{DateTime, Days, Months, TimeDelta, Utc};
+use chrono::{DateTime, Days, Months, NaiveTime, TimeDelta, Utc};
 
 /// True once the expiry time has been reached: a link that expires at `now` is already expired.
 pub fn is_expired(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
@@ -57,6 +57,37 @@ pub fn latest_allowed_expiry(now: DateTime<Utc>) -> DateTime<Utc> {
     now.checked_add_months(Months::new(1)).unwrap_or(now)
 }
 
+/// 00:00 UTC of the day after `at`'s UTC day: the first moment Unleash would refuse a link expiring on `at`'s day.
+pub fn start_of_next_utc_day(at: DateTime<Utc>) -> DateTime<Utc> {
+    start_of_utc_day(at)
+        .checked_add_days(Days::new(1))
+        .unwrap_or(at)
+}
+
+fn start_of_utc_day(at: DateTime<Utc>) -> DateTime<Utc> {
+    at.date_naive().and_time(NaiveTime::MIN).and_utc()
+}
+
+/// The expiry to send for a link wanted until `wanted`: the next 00:00 UTC (or `wanted` itself when it
+/// is one), or the 00:00 UTC before it when the next would pass Unleash's one-month cap.
+///
+/// Unleash accepts a link only until 00:00 UTC of its expiry date (it compares dates), so a link that
+/// expires at a UTC midnight works for exactly as long as the app says: "expired once `expiresAt`
+/// has passed" and the server's own check then agree to the second.
+pub fn usable_expiry(wanted: DateTime<Utc>, now: DateTime<Utc>) -> DateTime<Utc> {
+    let day_start = start_of_utc_day(wanted);
+    let round_up = if day_start == wanted {
+        wanted
+    } else {
+        start_of_next_utc_day(wanted)
+    };
+    if round_up <= latest_allowed_expiry(now) {
+        round_up
+    } else {
+        day_start
+    }
+}
+
 /// The ready-made expiry choices of the create dialog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExpiryPreset {
@@ -81,13 +112,15 @@ impl ExpiryPreset {
         }
     }
 
-    /// The expiry this preset means when chosen at `now`.
+    /// The expiry this preset means when chosen at `now`: at least this long, ending at a UTC
+    /// midnight (see [`usable_expiry`]); "1 month" ends at the last midnight within the cap.
     pub fn expires_at(self, now: DateTime<Utc>) -> DateTime<Utc> {
-        match self {
-            Self::OneDay => now.checked_add_days(Days::new(1)).unwrap_or(now),
-            Self::OneWeek => now.checked_add_days(Days::new(7)).unwrap_or(now),
-            Self::OneMonth => latest_allowed_expiry(now),
-        }
+        let wanted = match self {
+            Self::OneDay => now.checked_add_days(Days::new(1)),
+            Self::OneWeek => now.checked_add_days(Days::new(7)),
+            Self::OneMonth => Some(latest_allowed_expiry(now)),
+        };
+        usable_expiry(wanted.unwrap_or(now), now)
     }
 }
 
@@ -190,25 +223,48 @@ mod tests {
     }
 
     #[test]
-    fn presets_count_from_the_moment_they_are_used() {
+    fn presets_count_from_the_moment_they_are_used_and_end_at_a_utc_midnight() {
         let now = at(NOW);
         assert_eq!(
             ExpiryPreset::OneDay.expires_at(now),
-            at("2026-11-29T10:00:00Z")
+            at("2026-11-30T00:00:00Z")
         );
         assert_eq!(
             ExpiryPreset::OneWeek.expires_at(now),
-            at("2026-12-05T10:00:00Z")
+            at("2026-12-06T00:00:00Z")
         );
         assert_eq!(
             ExpiryPreset::OneMonth.expires_at(now),
-            at("2026-12-28T10:00:00Z")
+            at("2026-12-28T00:00:00Z")
         );
         let later = at("2027-01-31T23:30:00Z");
         assert_eq!(
             ExpiryPreset::OneMonth.expires_at(later),
-            at("2027-02-28T23:30:00Z")
+            at("2027-02-28T00:00:00Z")
         );
+        let midnight = at("2026-11-28T00:00:00Z");
+        assert_eq!(
+            ExpiryPreset::OneDay.expires_at(midnight),
+            at("2026-11-29T00:00:00Z")
+        );
+    }
+
+    #[test]
+    fn a_usable_expiry_rounds_up_to_midnight_but_never_past_the_cap() {
+        let now = at(NOW);
+        assert_eq!(
+            usable_expiry(at("2026-12-03T00:00:00Z"), now),
+            at("2026-12-03T00:00:00Z")
+        );
+        assert_eq!(
+            usable_expiry(at("2026-12-03T00:00:01Z"), now),
+            at("2026-12-04T00:00:00Z")
+        );
+        assert_eq!(
+            usable_expiry(at("2026-12-28T09:00:00Z"), now),
+            at("2026-12-28T00:00:00Z")
+        );
+        assert_eq!(start_of_next_utc_day(now), at("2026-11-29T00:00:00Z"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use support::*;
 use unleash_invite_links::components::InviteLinksPage;
 use unleash_invite_links::config::ApiConfig;
+use unleash_invite_links::expiry::ExpiryPreset;
 use unleash_invite_links::local_time;
 use wasm_bindgen_test::*;
 
@@ -64,10 +65,15 @@ async fn creating_sends_the_trimmed_name_and_an_expiry_one_week_from_the_click()
     assert_eq!(keys, ["expiresAt", "name"]);
     assert_eq!(body["name"], "Team A");
     let expires_at: DateTime<Utc> = body["expiresAt"].as_str().unwrap().parse().unwrap();
-    let distance = expires_at - (clicked_at + TimeDelta::days(7));
+    let week_later = clicked_at + TimeDelta::days(7);
     assert!(
-        distance.num_seconds().abs() < 5,
-        "expiresAt {expires_at} is not a week after {clicked_at}"
+        expires_at >= week_later && expires_at < week_later + TimeDelta::days(1),
+        "expiresAt {expires_at} is not the first UTC midnight a week after {clicked_at}"
+    );
+    assert_eq!(
+        expires_at.time(),
+        chrono::NaiveTime::MIN,
+        "Unleash keeps links until a UTC midnight"
     );
 }
 
@@ -188,8 +194,16 @@ async fn a_custom_expiry_is_sent_as_the_typed_local_time() {
         .unwrap()
         .parse()
         .unwrap();
-    assert_eq!(local_time::to_input_value(sent), typed);
-    assert!((sent - wanted).num_seconds().abs() < 60);
+    let typed_at = local_time::from_input_value(&typed).unwrap();
+    assert!(
+        sent >= typed_at && sent - typed_at < TimeDelta::days(1),
+        "sent {sent} for {typed_at}"
+    );
+    assert_eq!(
+        sent.time(),
+        chrono::NaiveTime::MIN,
+        "rounded up to the UTC midnight Unleash keeps"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -209,7 +223,7 @@ async fn a_field_error_from_the_server_is_shown_beside_that_field_and_input_is_k
     .await;
     assert!(dialog_open(&page.root));
     assert_eq!(field(&page.root, "Name").value(), "Team A");
-    assert!(text_of(&page.root, "[role=alert]").contains("Request validation failed"));
+    assert!(text_of(&page.root, ".uil-error[role=alert]").contains("Request validation failed"));
 }
 
 #[wasm_bindgen_test]
@@ -243,7 +257,7 @@ async fn each_error_class_gets_its_own_message() {
         open_dialog_and_name(&page, "Team A").await;
         button(&page.root, "Create").click();
         soon(expected, || {
-            text_of(&page.root, "[role=alert]").contains(expected)
+            text_of(&page.root, ".uil-error[role=alert]").contains(expected)
         })
         .await;
         assert!(dialog_open(&page.root), "{status}");
@@ -260,7 +274,7 @@ async fn a_dead_network_is_described_and_the_next_try_works() {
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
     soon("network error", || {
-        text_of(&page.root, "[role=alert]").contains("Could not reach Unleash")
+        text_of(&page.root, ".uil-error[role=alert]").contains("Could not reach Unleash")
     })
     .await;
     assert_eq!(field(&page.root, "Name").value(), "Team A");
@@ -367,4 +381,82 @@ async fn cancel_closes_the_dialog_and_keeps_the_draft() {
     soon("the dialog opens", || dialog_open(&page.root)).await;
     assert_eq!(field(&page.root, "Name").value(), "Draft");
     assert!(posts().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn cancel_is_disabled_while_the_link_is_being_created() {
+    let page = page();
+    queue_answer(201, CREATED, LOCATION, 300);
+    open_dialog_and_name(&page, "Team A").await;
+    button(&page.root, "Create").click();
+    sleep(50).await;
+    assert!(button(&page.root, "Cancel").has_attribute("disabled"));
+    soon("the link is shown", || {
+        text(&page.root).contains("Copy link")
+    })
+    .await;
+    assert!(!dialog_open(&page.root));
+}
+
+#[wasm_bindgen_test]
+async fn an_expiry_problem_goes_away_when_the_choice_changes() {
+    let page = page();
+    open_dialog_and_name(&page, "Team A").await;
+    choose(&field(&page.root, "Custom"));
+    soon("the date input appears", || {
+        text(&page.root).contains("Expiry date and time")
+    })
+    .await;
+    type_into(
+        &field(&page.root, "Expiry date and time"),
+        "2020-01-01T10:00",
+    );
+    button(&page.root, "Create").click();
+    soon("past is refused", || {
+        text(&page.root).contains("This time has already passed")
+    })
+    .await;
+    choose(&field(&page.root, "1 week"));
+    soon("the problem clears", || {
+        !text(&page.root).contains("This time has already passed")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_custom_expiry_later_today_is_refused_because_unleash_would_refuse_the_link() {
+    let page = page();
+    open_dialog_and_name(&page, "Team A").await;
+    choose(&field(&page.root, "Custom"));
+    soon("the date input appears", || {
+        text(&page.root).contains("Expiry date and time")
+    })
+    .await;
+    let now = local_time::now();
+    let later_today = now + TimeDelta::minutes(5);
+    if later_today.date_naive() != now.date_naive() {
+        return; // within five minutes of midnight UTC: "later today" does not exist
+    }
+    type_into(
+        &field(&page.root, "Expiry date and time"),
+        &local_time::to_input_value(later_today),
+    );
+    button(&page.root, "Create").click();
+    soon("today is refused", || {
+        text(&page.root).contains("a link expiring today would never work")
+    })
+    .await;
+    assert!(posts().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_dialog_says_until_when_the_link_will_work() {
+    let page = page();
+    open_dialog_and_name(&page, "Team A").await;
+    let expected = ExpiryPreset::OneWeek.expires_at(local_time::now());
+    let until = format!(
+        "The link will work until {}",
+        local_time::format_local(expected)
+    );
+    soon("the effective expiry", || text(&page.root).contains(&until)).await;
 }

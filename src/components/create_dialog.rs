@@ -1,6 +1,5 @@
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
 use leptos::ev::{Event, SubmitEvent};
 use leptos::html;
 use leptos::prelude::*;
@@ -8,7 +7,6 @@ use leptos::task::spawn_local;
 
 use super::{clear_field, field_value, ApiContext, ExpiryChoice, ExpiryField, SignInForm};
 use crate::api::{self, ApiError, CreateTokenRequest, ErrorKind, PublicSignupToken};
-use crate::expiry::check_new_expiry;
 use crate::local_time;
 
 /// After this long without an answer, the dialog says it is still waiting.
@@ -46,6 +44,8 @@ pub fn CreateLinkDialog(
             return;
         };
         if should_be_open && !dialog.open() {
+            failure.set(None);
+            notice.set(String::new());
             let _ = dialog.show_modal();
         } else if !should_be_open && dialog.open() {
             dialog.close();
@@ -77,11 +77,9 @@ pub fn CreateLinkDialog(
         }
         let now = local_time::now();
         let name = field_value(name_ref).trim().to_owned();
-        let expires_at = chosen_expiry(
-            expiry_choice.get_untracked(),
-            &custom_expiry.get_untracked(),
-            now,
-        );
+        let expires_at = expiry_choice
+            .get_untracked()
+            .expires_at(&custom_expiry.get_untracked(), now);
         name_problem.set(
             name.is_empty()
                 .then(|| "Enter a name for the link.".to_owned()),
@@ -165,15 +163,25 @@ pub fn CreateLinkDialog(
                     aria-invalid=move || shown_name_problem.get().is_some().to_string()
                     on:input=move |_| name_problem.set(None)
                 />
-                <p id="uil-name-problem" class="uil-field-problem">{move || shown_name_problem.get()}</p>
-                <ExpiryField choice=expiry_choice custom_value=custom_expiry problem=shown_expiry_problem />
+                <p id="uil-name-problem" class="uil-field-problem" role="alert">{move || shown_name_problem.get()}</p>
+                <ExpiryField
+                    choice=expiry_choice
+                    custom_value=custom_expiry
+                    problem=shown_expiry_problem
+                    on_change=move |()| expiry_problem.set(None)
+                />
                 <p class="uil-note">"People who join through this link get the Viewer role."</p>
             </form>
             <p class="uil-error" role="alert">{move || failure.get().map(|f| describe_failure(&f))}</p>
             {move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=after_sign_in /> })}
             <p class="uil-status" role="status">{status}</p>
             <div class="uil-actions">
-                <button class="uil-button" type="button" on:click=move |_| open.set(false)>
+                <button
+                    class="uil-button"
+                    type="button"
+                    disabled=move || pending.get()
+                    on:click=move |_| open.set(false)
+                >
                     "Cancel"
                 </button>
                 <button
@@ -199,23 +207,5 @@ fn describe_failure(failure: &ApiError) -> String {
             failure.describe()
         ),
         _ => failure.describe(),
-    }
-}
-
-/// The expiry the user chose, counted from `now`, or why it cannot be used.
-fn chosen_expiry(
-    choice: ExpiryChoice,
-    custom_value: &str,
-    now: DateTime<Utc>,
-) -> Result<DateTime<Utc>, String> {
-    match choice {
-        ExpiryChoice::Preset(preset) => Ok(preset.expires_at(now)),
-        ExpiryChoice::Custom => {
-            let at = local_time::from_input_value(custom_value)
-                .ok_or_else(|| "Enter the date and time when the link should expire.".to_owned())?;
-            check_new_expiry(at, now)
-                .map(|()| at)
-                .map_err(|problem| problem.describe().to_owned())
-        }
     }
 }

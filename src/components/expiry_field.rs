@@ -1,6 +1,11 @@
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use crate::expiry::{latest_allowed_expiry, ExpiryPreset};
+use super::use_clock;
+use crate::expiry::{
+    check_new_expiry, latest_allowed_expiry, relative_wording, start_of_next_utc_day,
+    usable_expiry, ExpiryPreset,
+};
 use crate::local_time;
 
 /// What the user picked under "Expires".
@@ -18,6 +23,27 @@ impl Default for ExpiryChoice {
     }
 }
 
+impl ExpiryChoice {
+    /// The expiry to send when this is chosen at `now` (`custom_value` is the date-time input's
+    /// value), or why it cannot be used. Always a UTC midnight: see [`usable_expiry`].
+    pub fn expires_at(
+        self,
+        custom_value: &str,
+        now: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>, String> {
+        match self {
+            Self::Preset(preset) => Ok(preset.expires_at(now)),
+            Self::Custom => {
+                let wanted = local_time::from_input_value(custom_value).ok_or_else(|| {
+                    "Enter the date and time when the link should expire.".to_owned()
+                })?;
+                check_new_expiry(wanted, now).map_err(|problem| problem.describe().to_owned())?;
+                Ok(usable_expiry(wanted, now))
+            }
+        }
+    }
+}
+
 /// The "Expires" choice: the presets as radio buttons, or "Custom" with a date-time input.
 #[component]
 pub fn ExpiryField(
@@ -28,6 +54,9 @@ pub fn ExpiryField(
     /// What is wrong with the choice, shown beside it.
     #[prop(into)]
     problem: Signal<Option<String>>,
+    /// Called when the user changes the choice or the date (a shown problem may no longer apply).
+    #[prop(into)]
+    on_change: Callback<()>,
 ) -> impl IntoView {
     let choose_custom = move |_| {
         if custom_value.get_untracked().is_empty() {
@@ -35,6 +64,7 @@ pub fn ExpiryField(
             custom_value.set(local_time::to_input_value(suggestion));
         }
         choice.set(ExpiryChoice::Custom);
+        on_change.run(());
     };
     let presets = ExpiryPreset::ALL.map(|preset| {
         let this = ExpiryChoice::Preset(preset);
@@ -44,7 +74,10 @@ pub fn ExpiryField(
                     type="radio"
                     name="uil-expiry"
                     prop:checked=move || choice.get() == this
-                    on:change=move |_| choice.set(this)
+                    on:change=move |_| {
+                        choice.set(this);
+                        on_change.run(());
+                    }
                 />
                 {preset.label()}
             </label>
@@ -67,15 +100,20 @@ pub fn ExpiryField(
             </div>
             {move || {
                 (choice.get() == ExpiryChoice::Custom)
-                    .then(|| view! { <CustomExpiryInput value=custom_value invalid=Signal::derive(move || problem.get().is_some()) /> })
+                    .then(|| view! { <CustomExpiryInput value=custom_value invalid=Signal::derive(move || problem.get().is_some()) on_change=on_change /> })
             }}
-            <p id="uil-expiry-problem" class="uil-field-problem">{move || problem.get()}</p>
+            <p id="uil-expiry-problem" class="uil-field-problem" role="alert">{move || problem.get()}</p>
+            <EffectiveExpiry choice=choice custom_value=custom_value />
         </fieldset>
     }
 }
 
 #[component]
-fn CustomExpiryInput(value: RwSignal<String>, invalid: Signal<bool>) -> impl IntoView {
+fn CustomExpiryInput(
+    value: RwSignal<String>,
+    invalid: Signal<bool>,
+    on_change: Callback<()>,
+) -> impl IntoView {
     let now = local_time::now();
     view! {
         <label class="uil-label" for="uil-expiry-custom">"Expiry date and time"</label>
@@ -83,13 +121,36 @@ fn CustomExpiryInput(value: RwSignal<String>, invalid: Signal<bool>) -> impl Int
             id="uil-expiry-custom"
             class="uil-input"
             type="datetime-local"
-            min=local_time::to_input_value(now)
+            min=local_time::to_input_value(start_of_next_utc_day(now))
             max=local_time::to_input_value(latest_allowed_expiry(now))
             aria-describedby="uil-expiry-zone uil-expiry-problem"
             aria-invalid=move || invalid.get().to_string()
             prop:value=move || value.get()
-            on:input=move |event| value.set(event_target_value(&event))
+            on:input=move |event| {
+                value.set(event_target_value(&event));
+                on_change.run(());
+            }
         />
         <p id="uil-expiry-zone" class="uil-hint">"In your time zone, " {local_time::time_zone_name()} "."</p>
     }
+}
+
+/// "The link will work until Dec 6, 2026, 1:00 AM GMT+1 (expires in 8 days)": what the choice means
+/// right now, since Unleash keeps a link only until a UTC midnight.
+#[component]
+fn EffectiveExpiry(
+    choice: RwSignal<ExpiryChoice>,
+    custom_value: RwSignal<String>,
+) -> impl IntoView {
+    let now = use_clock();
+    let sentence = move || {
+        let now = now.get();
+        let expires_at = choice.get().expires_at(&custom_value.get(), now).ok()?;
+        Some(format!(
+            "The link will work until {} ({}).",
+            local_time::format_local(expires_at),
+            relative_wording(expires_at, now)
+        ))
+    };
+    view! { <p class="uil-hint">{sentence}</p> }
 }

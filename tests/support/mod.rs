@@ -108,17 +108,12 @@ pub async fn eventually(what: &str, limit: Duration, condition: impl Fn() -> boo
     let mut waited = 0;
     while !condition() {
         if waited >= limit.as_millis() {
-            let page = web_sys::window()
-                .unwrap()
-                .document()
-                .unwrap()
-                .body()
-                .unwrap()
-                .text_content();
-            panic!(
-                "timed out waiting for: {what}\nthe page says: {}",
-                page.unwrap_or_default()
-            );
+            let document = web_sys::window().unwrap().document().unwrap();
+            let root = document.query_selector("[data-test-root]").unwrap();
+            let shown = root
+                .and_then(|root| root.text_content())
+                .unwrap_or_default();
+            panic!("timed out waiting for: {what}\nthe component shows: {shown}");
         }
         sleep(20).await;
         waited += 20;
