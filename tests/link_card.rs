@@ -114,13 +114,33 @@ async fn copy_link_puts_the_link_on_the_clipboard_and_says_copied() {
     assert_eq!(pasted.as_string().as_deref(), Some(URL));
 }
 
+/// Takes the Clipboard API and the legacy copy command away until dropped, as on plain http from a
+/// host that is not loopback.
+struct NoClipboard;
+
+impl NoClipboard {
+    fn install() -> Self {
+        run_js(
+            "window.__uilSaved = [Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard'), document.execCommand];
+             Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+             document.execCommand = () => false;",
+        );
+        NoClipboard
+    }
+}
+
+impl Drop for NoClipboard {
+    fn drop(&mut self) {
+        run_js(
+            "Object.defineProperty(Navigator.prototype, 'clipboard', window.__uilSaved[0]);
+             document.execCommand = window.__uilSaved[1];",
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 async fn without_a_clipboard_the_link_is_selected_for_ctrl_c() {
-    run_js(
-        "window.__uilSaved = [Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard'), document.execCommand];
-         Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
-         document.execCommand = () => false;",
-    );
+    let _no_clipboard = NoClipboard::install();
     let card = card(token(local_time::now() + TimeDelta::days(6)));
     soon("rendered", || text(&card.root).contains("Copy link")).await;
     button(&card.root, "Copy link").click();
@@ -131,8 +151,4 @@ async fn without_a_clipboard_the_link_is_selected_for_ctrl_c() {
     let input: web_sys::HtmlInputElement = field(&card.root, "Invite link").unchecked_into();
     assert_eq!(input.selection_start().unwrap(), Some(0));
     assert_eq!(input.selection_end().unwrap(), Some(URL.len() as u32));
-    run_js(
-        "Object.defineProperty(Navigator.prototype, 'clipboard', window.__uilSaved[0]);
-         document.execCommand = window.__uilSaved[1];",
-    );
 }

@@ -161,7 +161,7 @@ async fn a_link_created_while_the_list_loads_stays_on_the_list() {
 }
 
 #[wasm_bindgen_test]
-async fn a_host_page_mounts_it_from_javascript_with_its_own_token_and_no_sign_in_form() {
+async fn a_host_page_mounts_it_from_javascript_and_a_refused_token_is_named_as_such() {
     install_fetch_stub();
     set_list_answer(401, r#"{"message":"You must log in to use Unleash."}"#, 0);
     let host = mount(|| view! { <div /> });
@@ -171,7 +171,7 @@ async fn a_host_page_mounts_it_from_javascript_with_its_own_token_and_no_sign_in
         Some("user:abc".into()),
     );
     soon("the page renders", || {
-        text(&host.root).contains("Sign in to Unleash to continue.")
+        text(&host.root).contains("Unleash refused the API token")
     })
     .await;
     assert!(

@@ -3,6 +3,8 @@
 //! Decoding is lenient where the real server is looser than its schema: `users` items carry only a few
 //! fields, `role` may be `{}`, and a name may be stored as `null` or as a number.
 
+use std::fmt;
+
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::de;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -18,8 +20,8 @@ pub struct CreateTokenRequest {
     pub expires_at: DateTime<Utc>,
 }
 
-/// A public sign-up token ("invite link") as Unleash returns it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+/// A public sign-up token ("invite link") as Unleash returns it. Its `Debug` hides the secret and the URL.
+#[derive(Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PublicSignupToken {
     /// The token itself. It is part of the link, so treat it like a password: never log it.
@@ -48,6 +50,18 @@ pub struct PublicSignupToken {
     /// The root role people get when they sign up through the link; may arrive as `{}`.
     #[serde(default)]
     pub role: TokenRole,
+}
+
+impl fmt::Debug for PublicSignupToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PublicSignupToken")
+            .field("secret", &"<redacted>")
+            .field("name", &self.name)
+            .field("enabled", &self.enabled)
+            .field("expires_at", &self.expires_at)
+            .field("created_by", &self.created_by)
+            .finish_non_exhaustive()
+    }
 }
 
 impl PublicSignupToken {
@@ -160,6 +174,14 @@ mod tests {
         assert_eq!(token.role, TokenRole::default());
         assert_eq!(token.joined_count(), 2);
         assert_eq!(token.users.unwrap()[0].username.as_deref(), Some("ann"));
+    }
+
+    #[test]
+    fn debug_output_never_shows_the_secret_or_the_link() {
+        let token: PublicSignupToken = serde_json::from_str(CREATED).unwrap();
+        let printed = format!("{token:?}");
+        assert!(!printed.contains("cf07ffa9"), "{printed}");
+        assert!(printed.contains("t1"), "{printed}");
     }
 
     #[test]

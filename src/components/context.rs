@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::api::{ApiError, ErrorKind};
 use crate::config::ApiConfig;
 
 /// What every component needs to talk to Unleash, provided once by [`super::InviteLinksPage`].
@@ -25,7 +26,21 @@ impl ApiContext {
         context
     }
 
+    /// What to tell the user about `error`: a refused API token is not something signing in fixes.
+    pub fn describe(self, error: &ApiError) -> String {
+        let has_token = self.config.with_untracked(|config| config.token.is_some());
+        if has_token && error.kind() == ErrorKind::SignInRequired {
+            "Unleash refused the API token: check that it is valid and has not expired.".to_owned()
+        } else {
+            error.describe()
+        }
+    }
+
     /// The context provided by the nearest [`super::InviteLinksPage`].
+    ///
+    /// # Panics
+    ///
+    /// When there is none: the components that talk to Unleash live inside an `InviteLinksPage`.
     pub fn expect() -> Self {
         expect_context::<ApiContext>()
     }

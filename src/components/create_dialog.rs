@@ -172,7 +172,7 @@ pub fn CreateLinkDialog(
                 />
                 <p class="uil-note">"People who join through this link get the Viewer role."</p>
             </form>
-            <p class="uil-error" role="alert">{move || failure.get().map(|f| describe_failure(&f))}</p>
+            <p class="uil-error" role="alert">{move || failure.get().map(|f| describe_failure(&f, context))}</p>
             {move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=after_sign_in /> })}
             <p class="uil-status" role="status">{status}</p>
             <div class="uil-actions">
@@ -200,12 +200,12 @@ pub fn CreateLinkDialog(
 }
 
 /// What went wrong, and for an answer that could not be read, that the link may exist all the same.
-fn describe_failure(failure: &ApiError) -> String {
+fn describe_failure(failure: &ApiError, context: ApiContext) -> String {
     match failure {
         ApiError::UnreadableAnswer { .. } => format!(
             "{} The link may have been created: reload the page and check the list before trying again.",
             failure.describe()
         ),
-        _ => failure.describe(),
+        _ => context.describe(failure),
     }
 }

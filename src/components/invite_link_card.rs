@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use super::{unique_id, use_clock};
 use crate::api::PublicSignupToken;
 use crate::clipboard::{copy_text, CopyOutcome};
-use crate::expiry::{relative_wording, LinkState};
+use crate::expiry::{effective_enabled, relative_wording, LinkState};
 use crate::local_time::format_local;
 
 /// How long "Copied" stays on screen.
@@ -28,7 +28,7 @@ pub fn InviteLinkCard(
     let stored_enabled = token.enabled;
     let state = Memo::new(move |_| LinkState::of(stored_enabled, expires_at, now.get()));
     let expired = move || state.get() == LinkState::Expired;
-    let enabled = move || state.get() == LinkState::Active;
+    let enabled = move || effective_enabled(stored_enabled, expires_at, now.get());
 
     if focus_on_mount {
         Effect::new(move |_| {
@@ -54,7 +54,7 @@ pub fn InviteLinkCard(
     };
 
     view! {
-        <section class="uil-card" aria-labelledby=title_id.clone()>
+        <article class="uil-card" aria-labelledby=title_id.clone()>
             <h3 id=title_id.clone() class="uil-card-title" tabindex="-1" node_ref=heading_ref>
                 "Invite link “"{token.name.clone()}"”"
             </h3>
@@ -83,7 +83,7 @@ pub fn InviteLinkCard(
                 <div><dt>"Role"</dt><dd>{role}</dd></div>
                 <div><dt>"Joined"</dt><dd>{joined}</dd></div>
             </dl>
-        </section>
+        </article>
     }
 }
 
@@ -102,16 +102,28 @@ fn LinkField(url: Option<String>, state: Memo<LinkState>) -> impl IntoView {
     let field_ref = NodeRef::<html::Input>::new();
     let field_id = unique_id("uil-link");
     let copy_notice = RwSignal::new(None::<CopyOutcome>);
+    let copies = StoredValue::new(0_u32);
     let link = StoredValue::new(url.clone());
     let copy = move |_| {
         let Some(field) = field_ref.get_untracked() else {
             return;
         };
+        copy_notice.set(None);
+        copies.update_value(|count| *count += 1);
+        let this_copy = copies.get_value();
         spawn_local(async move {
             let outcome = copy_text(&link.get_value(), &field).await;
             copy_notice.set(Some(outcome));
             if outcome == CopyOutcome::Copied {
-                set_timeout(move || copy_notice.set(None), COPIED_NOTICE);
+                let still_latest = move || copies.get_value() == this_copy;
+                set_timeout(
+                    move || {
+                        if still_latest() {
+                            copy_notice.set(None)
+                        }
+                    },
+                    COPIED_NOTICE,
+                );
             }
         });
     };

@@ -1,3 +1,4 @@
+use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -15,6 +16,8 @@ pub struct Links {
     pub loaded: RwSignal<bool>,
     /// The secret of the link created last on this page, whose card takes focus.
     pub newest: RwSignal<Option<String>>,
+    /// Counts loads, so that an answer to an older load never replaces a newer one.
+    loads: StoredValue<u32>,
 }
 
 impl Links {
@@ -25,6 +28,7 @@ impl Links {
             problem: RwSignal::new(None),
             loaded: RwSignal::new(false),
             newest: RwSignal::new(None),
+            loads: StoredValue::new(0),
         }
     }
 
@@ -39,8 +43,14 @@ impl Links {
 
     fn load(self, context: ApiContext) {
         let config = context.config.get_untracked();
+        self.loads.update_value(|count| *count += 1);
+        let this_load = self.loads.get_value();
         spawn_local(async move {
-            match api::list_tokens(&config).await {
+            let result = api::list_tokens(&config).await;
+            if self.loads.get_value() != this_load {
+                return;
+            }
+            match result {
                 Ok(loaded) => {
                     self.tokens.update(|shown| {
                         *shown = merged(loaded, shown, self.newest.get_untracked())
@@ -88,6 +98,12 @@ pub fn LinkList(
         context.config.track();
         links.load(context);
     });
+    let heading_ref = NodeRef::<html::H2>::new();
+    let focus_heading = move |()| {
+        if let Some(heading) = heading_ref.get_untracked() {
+            let _ = heading.focus();
+        }
+    };
     let needs_sign_in = move || {
         context.offer_sign_in
             && links.problem.with(|p| {
@@ -105,7 +121,7 @@ pub fn LinkList(
             {
                 Some("Sign in to see and create invite links.".to_owned())
             }
-            Some(problem) => Some(problem.describe()),
+            Some(problem) => Some(context.describe(&problem)),
             None if links.tokens.with(Vec::is_empty) => {
                 Some("No invite links yet. Create one to invite colleagues.".to_owned())
             }
@@ -114,9 +130,11 @@ pub fn LinkList(
     };
     view! {
         <section class="uil-links" aria-labelledby="uil-links-title">
-            <h2 id="uil-links-title" class="uil-section-title">"Existing links"</h2>
+            <h2 id="uil-links-title" class="uil-section-title" tabindex="-1" node_ref=heading_ref>
+                "Existing links"
+            </h2>
             <p class="uil-note" role="status">{message}</p>
-            {move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=|()| {} /> })}
+            {move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=focus_heading /> })}
             <For
                 each=move || links.tokens.get()
                 key=|token| (token.secret.clone(), token.enabled, token.expires_at, token.joined_count())

@@ -142,14 +142,21 @@ impl Page {
 
     /// Waits until the page's visible text contains `wanted`.
     pub async fn wait_for_text(&self, wanted: &str) -> Result<(), String> {
+        self.wait_for_any_text(&[wanted]).await.map(|_| ())
+    }
+
+    /// Waits until the page's visible text contains one of `wanted`; says which.
+    pub async fn wait_for_any_text<'a>(&self, wanted: &[&'a str]) -> Result<&'a str, String> {
         let started = std::time::Instant::now();
         loop {
             let body = self.visible_text().await?;
-            if body.contains(wanted) {
-                return Ok(());
+            if let Some(found) = wanted.iter().find(|text| body.contains(**text)) {
+                return Ok(found);
             }
             if started.elapsed() > PATIENCE {
-                return Err(format!("the page never said {wanted:?}; it says:\n{body}"));
+                return Err(format!(
+                    "the page never said any of {wanted:?}; it says:\n{body}"
+                ));
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -205,10 +212,10 @@ impl Page {
     }
 }
 
-/// The card of the link named `name`: the section whose "Name" fact reads exactly that.
+/// The card of the link named `name`: the article whose "Name" fact reads exactly that.
 fn card(name: &str) -> String {
     format!(
-        "//section[contains(@class, 'uil-card')][.//dt[normalize-space()='Name']/following-sibling::dd[1][normalize-space()={}]]",
+        "//article[contains(concat(' ', @class, ' '), ' uil-card ')][.//dt[normalize-space()='Name']/following-sibling::dd[1][normalize-space()={}]]",
         quoted(name)
     )
 }
