@@ -17,14 +17,21 @@ pub mod local_time;
 
 pub use app::App;
 
+use std::any::Any;
+
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Mounts the invite-links page into `element`, for host pages that are not written in Leptos.
 ///
 /// `base_url` is where Unleash's routes live (empty for this page's origin); `token`, when given, is
-/// sent as `Authorization` instead of the session cookie. Sign-in is left to the host.
+/// sent as `Authorization` instead of the session cookie. Sign-in is left to the host. The page stays
+/// until the host calls `unmount()` on the returned object.
 #[wasm_bindgen]
-pub fn mount_invite_links(element: web_sys::HtmlElement, base_url: String, token: Option<String>) {
+pub fn mount_invite_links(
+    element: web_sys::HtmlElement,
+    base_url: String,
+    token: Option<String>,
+) -> MountedInviteLinks {
     let config = config::ApiConfig::new(base_url);
     let config = match token {
         Some(token) => config.with_token(token),
@@ -33,5 +40,21 @@ pub fn mount_invite_links(element: web_sys::HtmlElement, base_url: String, token
     let handle = leptos::mount::mount_to(element, move || {
         leptos::view! { <components::InviteLinksPage config=config offer_sign_in=false /> }
     });
-    handle.forget();
+    MountedInviteLinks {
+        handle: Some(Box::new(handle)),
+    }
+}
+
+/// A page mounted by [`mount_invite_links`].
+#[wasm_bindgen]
+pub struct MountedInviteLinks {
+    handle: Option<Box<dyn Any>>,
+}
+
+#[wasm_bindgen]
+impl MountedInviteLinks {
+    /// Removes the page and stops its timers and requests' effects.
+    pub fn unmount(&mut self) {
+        self.handle.take();
+    }
 }

@@ -165,7 +165,7 @@ async fn a_host_page_mounts_it_from_javascript_and_a_refused_token_is_named_as_s
     install_fetch_stub();
     set_list_answer(401, r#"{"message":"You must log in to use Unleash."}"#, 0);
     let host = mount(|| view! { <div /> });
-    unleash_invite_links::mount_invite_links(
+    let mut mounted = unleash_invite_links::mount_invite_links(
         host.root.clone(),
         "https://unleash.example".into(),
         Some("user:abc".into()),
@@ -184,4 +184,9 @@ async fn a_host_page_mounts_it_from_javascript_and_a_refused_token_is_named_as_s
         "https://unleash.example/api/admin/invite-link/tokens"
     );
     assert_eq!(list.headers["authorization"], "user:abc");
+    mounted.unmount();
+    soon("the page is gone", || {
+        !text(&host.root).contains("Invite links")
+    })
+    .await;
 }
