@@ -218,7 +218,7 @@ async fn a_field_error_from_the_server_is_shown_beside_that_field_and_input_is_k
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
     soon("the field error is shown", || {
-        text_of(&page.root, "#uil-name-problem") == "The name is not acceptable."
+        problem_beside(&page.root, "Name") == "The name is not acceptable."
     })
     .await;
     assert!(dialog_open(&page.root));

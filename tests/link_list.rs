@@ -190,3 +190,34 @@ async fn a_host_page_mounts_it_from_javascript_and_a_refused_token_is_named_as_s
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+async fn two_pages_in_one_document_have_no_id_in_common() {
+    install_fetch_stub();
+    let page = mount(|| {
+        view! {
+            <InviteLinksPage config=ApiConfig::new("") />
+            <InviteLinksPage config=ApiConfig::new("") />
+        }
+    });
+    soon("both render", || all(&page.root, "dialog").len() == 2).await;
+    let ids: Vec<String> = all(&page.root, "[id]")
+        .iter()
+        .map(|element| element.id())
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "repeated ids in {ids:?}");
+    let radio_groups: Vec<String> = all(&page.root, "input[type=radio]")
+        .iter()
+        .filter_map(|radio| radio.get_attribute("name"))
+        .collect();
+    assert_eq!(
+        radio_groups
+            .iter()
+            .filter(|name| **name == radio_groups[0])
+            .count(),
+        4
+    );
+}

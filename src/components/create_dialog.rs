@@ -5,7 +5,9 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{clear_field, field_value, ApiContext, ExpiryChoice, ExpiryField, SignInForm};
+use super::{
+    clear_field, field_value, unique_id, ApiContext, ExpiryChoice, ExpiryField, SignInForm,
+};
 use crate::api::{self, ApiError, CreateTokenRequest, ErrorKind, PublicSignupToken};
 use crate::local_time;
 
@@ -28,6 +30,13 @@ pub fn CreateLinkDialog(
     let dialog_ref = NodeRef::<html::Dialog>::new();
     let name_ref = NodeRef::<html::Input>::new();
     let create_ref = NodeRef::<html::Button>::new();
+    let [title_id, form_id, name_id, name_problem_id] = [
+        "uil-dialog-title",
+        "uil-create-form",
+        "uil-name",
+        "uil-name-problem",
+    ]
+    .map(unique_id);
 
     let expiry_choice = RwSignal::new(ExpiryChoice::default());
     let custom_expiry = RwSignal::new(String::new());
@@ -144,26 +153,26 @@ pub fn CreateLinkDialog(
     view! {
         <dialog
             class="uil-dialog"
-            aria-labelledby="uil-dialog-title"
+            aria-labelledby=title_id.clone()
             node_ref=dialog_ref
             on:cancel=on_cancel_event
             on:close=move |_| open.set(false)
         >
-            <h2 id="uil-dialog-title" class="uil-dialog-title">"Create invite link"</h2>
-            <form id="uil-create-form" class="uil-form" novalidate on:submit=submit>
-                <label class="uil-label" for="uil-name">"Name"</label>
+            <h2 id=title_id.clone() class="uil-dialog-title">"Create invite link"</h2>
+            <form id=form_id.clone() class="uil-form" novalidate on:submit=submit>
+                <label class="uil-label" for=name_id.clone()>"Name"</label>
                 <input
-                    id="uil-name"
+                    id=name_id.clone()
                     class="uil-input"
                     node_ref=name_ref
                     autofocus
                     required
                     autocomplete="off"
-                    aria-describedby="uil-name-problem"
+                    aria-describedby=name_problem_id.clone()
                     aria-invalid=move || shown_name_problem.get().is_some().to_string()
                     on:input=move |_| name_problem.set(None)
                 />
-                <p id="uil-name-problem" class="uil-field-problem" role="alert">{move || shown_name_problem.get()}</p>
+                <p id=name_problem_id.clone() class="uil-field-problem" role="alert">{move || shown_name_problem.get()}</p>
                 <ExpiryField
                     choice=expiry_choice
                     custom_value=custom_expiry
@@ -187,7 +196,7 @@ pub fn CreateLinkDialog(
                 <button
                     class="uil-button uil-primary"
                     type="submit"
-                    form="uil-create-form"
+                    form=form_id.clone()
                     node_ref=create_ref
                     disabled=move || pending.get()
                     aria-busy=move || pending.get().to_string()

@@ -1,7 +1,7 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use super::use_clock;
+use super::{unique_id, use_clock};
 use crate::expiry::{
     check_new_expiry, latest_allowed_expiry, relative_wording, start_of_next_utc_day,
     usable_expiry, ExpiryPreset,
@@ -66,13 +66,15 @@ pub fn ExpiryField(
         choice.set(ExpiryChoice::Custom);
         on_change.run(());
     };
+    let [group, problem_id] = ["uil-expiry", "uil-expiry-problem"].map(unique_id);
     let presets = ExpiryPreset::ALL.map(|preset| {
         let this = ExpiryChoice::Preset(preset);
+        let group = group.clone();
         view! {
             <label class="uil-choice">
                 <input
                     type="radio"
-                    name="uil-expiry"
+                    name=group.clone()
                     prop:checked=move || choice.get() == this
                     on:change=move |_| {
                         choice.set(this);
@@ -84,25 +86,30 @@ pub fn ExpiryField(
         }
     });
     view! {
-        <fieldset class="uil-expiry" aria-describedby="uil-expiry-problem">
+        <fieldset class="uil-expiry" aria-describedby=problem_id.clone()>
             <legend>"Expires"</legend>
             <div class="uil-choices">
                 {presets}
                 <label class="uil-choice">
                     <input
                         type="radio"
-                        name="uil-expiry"
+                        name=group.clone()
                         prop:checked=move || choice.get() == ExpiryChoice::Custom
                         on:change=choose_custom
                     />
                     "Custom"
                 </label>
             </div>
-            {move || {
+            {
+                let problem_id = problem_id.clone();
+                move || {
                 (choice.get() == ExpiryChoice::Custom)
-                    .then(|| view! { <CustomExpiryInput value=custom_value invalid=Signal::derive(move || problem.get().is_some()) on_change=on_change /> })
+                    .then(|| {
+                        let invalid = Signal::derive(move || problem.get().is_some());
+                        view! { <CustomExpiryInput value=custom_value invalid problem_id=problem_id.clone() on_change /> }
+                    })
             }}
-            <p id="uil-expiry-problem" class="uil-field-problem" role="alert">{move || problem.get()}</p>
+            <p id=problem_id.clone() class="uil-field-problem" role="alert">{move || problem.get()}</p>
             <EffectiveExpiry choice=choice custom_value=custom_value />
         </fieldset>
     }
@@ -112,18 +119,21 @@ pub fn ExpiryField(
 fn CustomExpiryInput(
     value: RwSignal<String>,
     invalid: Signal<bool>,
+    problem_id: String,
     on_change: Callback<()>,
 ) -> impl IntoView {
     let now = local_time::now();
+    let [input_id, zone_id] = ["uil-expiry-custom", "uil-expiry-zone"].map(unique_id);
+    let described_by = format!("{zone_id} {problem_id}");
     view! {
-        <label class="uil-label" for="uil-expiry-custom">"Expiry date and time"</label>
+        <label class="uil-label" for=input_id.clone()>"Expiry date and time"</label>
         <input
-            id="uil-expiry-custom"
+            id=input_id.clone()
             class="uil-input"
             type="datetime-local"
             min=local_time::to_input_value(start_of_next_utc_day(now))
             max=local_time::to_input_value(latest_allowed_expiry(now))
-            aria-describedby="uil-expiry-zone uil-expiry-problem"
+            aria-describedby=described_by
             aria-invalid=move || invalid.get().to_string()
             prop:value=move || value.get()
             on:input=move |event| {
@@ -131,7 +141,7 @@ fn CustomExpiryInput(
                 on_change.run(());
             }
         />
-        <p id="uil-expiry-zone" class="uil-hint">"In your time zone, " {local_time::time_zone_name()} "."</p>
+        <p id=zone_id.clone() class="uil-hint">"In your time zone, " {local_time::time_zone_name()} "."</p>
     }
 }
 

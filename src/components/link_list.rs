@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{ApiContext, InviteLinkCard, SignInForm};
+use super::{unique_id, ApiContext, InviteLinkCard, SignInForm};
 use crate::api::{self, ApiError, ErrorKind, PublicSignupToken};
 
 /// The links Unleash holds, newest first, as the page knows them.
@@ -99,6 +99,7 @@ pub fn LinkList(
         links.load(context);
     });
     let heading_ref = NodeRef::<html::H2>::new();
+    let title_id = unique_id("uil-links-title");
     let focus_heading = move |()| {
         if let Some(heading) = heading_ref.get_untracked() {
             let _ = heading.focus();
@@ -129,8 +130,8 @@ pub fn LinkList(
         }
     };
     view! {
-        <section class="uil-links" aria-labelledby="uil-links-title">
-            <h2 id="uil-links-title" class="uil-section-title" tabindex="-1" node_ref=heading_ref>
+        <section class="uil-links" aria-labelledby=title_id.clone()>
+            <h2 id=title_id.clone() class="uil-section-title" tabindex="-1" node_ref=heading_ref>
                 "Existing links"
             </h2>
             <p class="uil-note" role="status">{message}</p>

@@ -157,6 +157,14 @@ pub fn field(root: &Element, label: &str) -> HtmlInputElement {
         .unchecked_into()
 }
 
+/// The problem shown beside the field labelled `label` (the element its `aria-describedby` names).
+pub fn problem_beside(root: &Element, label: &str) -> String {
+    let id = field(root, label)
+        .get_attribute("aria-describedby")
+        .unwrap_or_default();
+    text_of(root, &format!("#{id}"))
+}
+
 /// The text a person reads in the element labelled by a `<dt>` of `term` (its `<dd>`).
 pub fn fact(root: &Element, term: &str) -> String {
     all(root, "dt")
