@@ -221,3 +221,17 @@ async fn two_pages_in_one_document_have_no_id_in_common() {
         4
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_token_the_page_cannot_read_does_not_hide_the_others() {
+    let mut broken = token_json("broken", 1, 5, true);
+    broken.as_object_mut().unwrap().remove("secret");
+    let list = serde_json::json!({"tokens": [token_json("readable", 1, 5, true), broken]});
+    let page = page_with_list(200, &list.to_string());
+    soon("the readable link", || {
+        card_titles(&page) == ["Invite link “readable”"]
+    })
+    .await;
+    assert!(text(&page.root)
+        .contains("Unleash sent 1 invite link that this page could not read; it is not shown."));
+}

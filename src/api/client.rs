@@ -13,9 +13,11 @@ const TOKENS_PATH: &str = "/api/admin/invite-link/tokens";
 const LOGIN_PATH: &str = "/auth/simple/login";
 
 /// Lists every invite link, enabled or not: `GET /api/admin/invite-link/tokens`.
-pub async fn list_tokens(config: &ApiConfig) -> Result<Vec<PublicSignupToken>, ApiError> {
+pub async fn list_tokens(config: &ApiConfig) -> Result<TokenList, ApiError> {
     let answer = send(config, Method::GET, TOKENS_PATH, None::<&()>).await?;
-    decode::<TokenList>(&answer).map(|list| list.tokens)
+    TokenList::from_json(&answer.body).map_err(|_| ApiError::UnreadableAnswer {
+        status: answer.status,
+    })
 }
 
 /// Creates an invite link: `POST /api/admin/invite-link/tokens`, expecting 201.

@@ -98,11 +98,36 @@ pub struct TokenRole {
     pub role_type: Option<String>,
 }
 
-/// Body of `GET /api/admin/invite-link/tokens`.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+/// Body of `GET /api/admin/invite-link/tokens`, read token by token so that one token the app cannot
+/// read does not hide the others.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TokenList {
-    /// Every token, enabled or not, in no particular order.
+    /// Every token that could be read, enabled or not, in no particular order.
     pub tokens: Vec<PublicSignupToken>,
+    /// How many tokens in the answer could not be read.
+    pub unreadable: usize,
+}
+
+impl TokenList {
+    /// Reads a list answer; an error only when the answer as a whole is not a list of tokens.
+    pub fn from_json(body: &str) -> Result<Self, serde_json::Error> {
+        #[derive(Deserialize)]
+        struct WireList<'a> {
+            #[serde(borrow)]
+            tokens: Vec<&'a serde_json::value::RawValue>,
+        }
+        let wire: WireList = serde_json::from_str(body)?;
+        let decoded: Vec<Result<PublicSignupToken, _>> = wire
+            .tokens
+            .iter()
+            .map(|token| serde_json::from_str(token.get()))
+            .collect();
+        let unreadable = decoded.iter().filter(|token| token.is_err()).count();
+        Ok(TokenList {
+            tokens: decoded.into_iter().flatten().collect(),
+            unreadable,
+        })
+    }
 }
 
 /// What a successful create gives back: the token and the `location` header.
@@ -194,6 +219,18 @@ mod tests {
         );
         let bad = CREATED.replace("2026-12-05T10:08:36.000Z", "next week");
         assert!(serde_json::from_str::<PublicSignupToken>(&bad).is_err());
+    }
+
+    #[test]
+    fn a_list_keeps_the_tokens_it_can_read_and_counts_the_others() {
+        let broken = CREATED.replace(r#""secret":"cf07ffa93508407b2248a50fd859a172","#, "");
+        let body = format!(r#"{{"tokens":[{CREATED},{broken},7]}}"#);
+        let list = TokenList::from_json(&body).unwrap();
+        assert_eq!(list.tokens.len(), 1);
+        assert_eq!(list.tokens[0].name, "t1");
+        assert_eq!(list.unreadable, 2);
+        assert!(TokenList::from_json("<html>").is_err());
+        assert!(TokenList::from_json(r#"{"tokens":{}}"#).is_err());
     }
 
     #[test]

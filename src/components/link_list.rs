@@ -14,6 +14,8 @@ pub struct Links {
     pub problem: RwSignal<Option<ApiError>>,
     /// Whether a load has finished yet.
     pub loaded: RwSignal<bool>,
+    /// How many links in the last answer could not be read (and are not shown).
+    pub unreadable: RwSignal<usize>,
     /// The secret of the link created last on this page, whose card takes focus.
     pub newest: RwSignal<Option<String>>,
     /// Counts loads, so that an answer to an older load never replaces a newer one.
@@ -27,6 +29,7 @@ impl Links {
             tokens: RwSignal::new(Vec::new()),
             problem: RwSignal::new(None),
             loaded: RwSignal::new(false),
+            unreadable: RwSignal::new(0),
             newest: RwSignal::new(None),
             loads: StoredValue::new(0),
         }
@@ -51,9 +54,10 @@ impl Links {
                 return;
             }
             match result {
-                Ok(loaded) => {
+                Ok(list) => {
+                    self.unreadable.set(list.unreadable);
                     self.tokens.update(|shown| {
-                        *shown = merged(loaded, shown, self.newest.get_untracked())
+                        *shown = merged(list.tokens, shown, self.newest.get_untracked())
                     });
                     self.problem.set(None);
                 }
@@ -123,6 +127,10 @@ pub fn LinkList(
                 Some("Sign in to see and create invite links.".to_owned())
             }
             Some(problem) => Some(context.describe(&problem)),
+            None if links.unreadable.get() > 0 => Some(match links.unreadable.get() {
+                1 => "Unleash sent 1 invite link that this page could not read; it is not shown.".to_owned(),
+                count => format!("Unleash sent {count} invite links that this page could not read; they are not shown."),
+            }),
             None if links.tokens.with(Vec::is_empty) => {
                 Some("No invite links yet. Create one to invite colleagues.".to_owned())
             }

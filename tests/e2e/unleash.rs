@@ -35,8 +35,14 @@ impl Unleash {
     /// Every invite link Unleash holds.
     pub fn tokens(&self) -> Result<Vec<PublicSignupToken>, String> {
         let answer = self.send("GET", "/api/admin/invite-link/tokens", None, true)?;
-        let list: TokenList =
-            serde_json::from_str(&answer.body).map_err(|e| format!("{e}: {}", answer.body))?;
+        let list =
+            TokenList::from_json(&answer.body).map_err(|e| format!("{e}: {}", answer.body))?;
+        if list.unreadable > 0 {
+            return Err(format!(
+                "{} tokens could not be read: {}",
+                list.unreadable, answer.body
+            ));
+        }
         Ok(list.tokens)
     }
 
