@@ -32,6 +32,16 @@ async fn open_dialog_and_name(page: &Mounted, name: &str) {
     type_into(&field(&page.root, "Name"), name);
 }
 
+/// Picks "Custom" under Expires and waits for its date input; returns that input.
+async fn choose_custom_expiry(page: &Mounted) -> web_sys::HtmlInputElement {
+    choose(&field(&page.root, "Custom"));
+    soon("the date input appears", || {
+        text(&page.root).contains("Expiry date and time")
+    })
+    .await;
+    field(&page.root, "Expiry date and time")
+}
+
 fn sent_bodies() -> Vec<serde_json::Value> {
     posts()
         .iter()
@@ -148,12 +158,7 @@ async fn a_blank_name_is_refused_before_sending() {
 async fn custom_expiry_in_the_past_or_beyond_a_month_is_refused_with_the_reason() {
     let page = page();
     open_dialog_and_name(&page, "Team A").await;
-    choose(&field(&page.root, "Custom"));
-    soon("the date input appears", || {
-        text(&page.root).contains("Expiry date and time")
-    })
-    .await;
-    let custom = field(&page.root, "Expiry date and time");
+    let custom = choose_custom_expiry(&page).await;
 
     type_into(&custom, "2020-01-01T10:00");
     button(&page.root, "Create").click();
@@ -179,11 +184,7 @@ async fn a_custom_expiry_is_sent_as_the_typed_local_time() {
     let page = page();
     queue_answer(201, CREATED, LOCATION, 0);
     open_dialog_and_name(&page, "Team A").await;
-    choose(&field(&page.root, "Custom"));
-    soon("the date input appears", || {
-        text(&page.root).contains("Expiry date and time")
-    })
-    .await;
+    choose_custom_expiry(&page).await;
     let wanted = local_time::now() + TimeDelta::days(3);
     let typed = local_time::to_input_value(wanted);
     type_into(&field(&page.root, "Expiry date and time"), &typed);
@@ -402,11 +403,7 @@ async fn cancel_is_disabled_while_the_link_is_being_created() {
 async fn an_expiry_problem_goes_away_when_the_choice_changes() {
     let page = page();
     open_dialog_and_name(&page, "Team A").await;
-    choose(&field(&page.root, "Custom"));
-    soon("the date input appears", || {
-        text(&page.root).contains("Expiry date and time")
-    })
-    .await;
+    choose_custom_expiry(&page).await;
     type_into(
         &field(&page.root, "Expiry date and time"),
         "2020-01-01T10:00",
@@ -427,11 +424,7 @@ async fn an_expiry_problem_goes_away_when_the_choice_changes() {
 async fn a_custom_expiry_later_today_is_refused_because_unleash_would_refuse_the_link() {
     let page = page();
     open_dialog_and_name(&page, "Team A").await;
-    choose(&field(&page.root, "Custom"));
-    soon("the date input appears", || {
-        text(&page.root).contains("Expiry date and time")
-    })
-    .await;
+    choose_custom_expiry(&page).await;
     let now = local_time::now();
     let later_today = now + TimeDelta::minutes(5);
     if later_today.date_naive() != now.date_naive() {
