@@ -1,13 +1,14 @@
 use leptos::prelude::*;
 
-use crate::components::InviteLinksPage;
+use crate::routes::InviteLinksApp;
 
-/// The standalone app: Unleash on this page's own origin, signed in with the session cookie.
+/// The standalone app: Unleash on this page's own origin, signed in with the session cookie, the
+/// page at the root of the address space.
 #[component]
 pub fn App() -> impl IntoView {
     view! {
         <main class="uil-main">
-            <InviteLinksPage />
+            <InviteLinksApp />
         </main>
     }
 }

@@ -1,13 +1,21 @@
-//! Copying a link, with the fallbacks a careful product needs.
+//! Copying a link, with the fallbacks a careful product needs, and the hook that shows "Copied".
 //!
 //! The Clipboard API is missing on plain http from a host that is not loopback, and may be denied.
 //! Then the field's text is selected and the legacy copy command tried; if that fails too, the text
 //! stays selected so the user can press Ctrl+C.
 
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
 use js_sys::Reflect;
+use leptos::prelude::*;
+use leptos::task::spawn_local_scoped_with_cancellation;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Clipboard, HtmlDocument, HtmlInputElement};
+
+/// How long "Copied" stays on screen.
+pub const COPIED_NOTICE: Duration = Duration::from_secs(4);
 
 /// How a copy ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +24,18 @@ pub enum CopyOutcome {
     Copied,
     /// Copying was not possible; the text is selected in the field for the user to copy by hand.
     SelectedForManualCopy,
+}
+
+impl CopyOutcome {
+    /// What to tell the user.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Copied => "Copied",
+            Self::SelectedForManualCopy => {
+                "This browser blocked copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
+            }
+        }
+    }
 }
 
 /// Puts `text` on the clipboard; `field` is the input that shows it, used by the fallbacks.
@@ -49,4 +69,53 @@ fn copy_selection() -> bool {
         .and_then(|document| document.dyn_into::<HtmlDocument>().ok())
         .and_then(|document| document.exec_command("copy").ok())
         .unwrap_or(false)
+}
+
+/// A copy button's state: the outcome of the last copy, cleared [`COPIED_NOTICE`] after a success.
+/// The copy and its timer end with the view that uses them.
+#[derive(Clone)]
+pub struct UseCopy {
+    /// The outcome to show, if any.
+    pub outcome: RwSignal<Option<CopyOutcome>>,
+    timer: Timer,
+}
+
+impl UseCopy {
+    /// Copies `text`, shown in `field`, and records the outcome.
+    pub fn copy(&self, text: String, field: HtmlInputElement) {
+        let outcome = self.outcome;
+        let timer = Arc::clone(&self.timer);
+        outcome.set(None);
+        clear(&timer);
+        spawn_local_scoped_with_cancellation(async move {
+            let copied = copy_text(&text, &field).await;
+            outcome.set(Some(copied));
+            if copied == CopyOutcome::Copied {
+                let handle = set_timeout_with_handle(move || outcome.set(None), COPIED_NOTICE);
+                if let Ok(mut slot) = timer.lock() {
+                    *slot = handle.ok();
+                }
+            }
+        });
+    }
+}
+
+/// The pending "Copied" timer, if any (shared with the cleanup, which may run at any moment).
+type Timer = Arc<Mutex<Option<TimeoutHandle>>>;
+
+fn clear(timer: &Timer) {
+    if let Some(handle) = timer.lock().ok().and_then(|mut slot| slot.take()) {
+        handle.clear();
+    }
+}
+
+/// Copy state for one copy button, cleaned up with the calling component.
+pub fn use_copy() -> UseCopy {
+    let timer = Timer::default();
+    let on_unmount = Arc::clone(&timer);
+    on_cleanup(move || clear(&on_unmount));
+    UseCopy {
+        outcome: RwSignal::new(None),
+        timer,
+    }
 }

@@ -5,12 +5,11 @@
 mod support;
 
 use chrono::{DateTime, TimeDelta, Utc};
-use leptos::prelude::*;
+
 use support::*;
-use unleash_invite_links::components::InviteLinksPage;
-use unleash_invite_links::config::ApiConfig;
 use unleash_invite_links::expiry::ExpiryPreset;
 use unleash_invite_links::local_time;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -23,11 +22,11 @@ const LOCATION: &str = r#"{"location":"tokens/cf07ffa93508407b2248a50fd859a172"}
 
 fn page() -> Mounted {
     install_fetch_stub();
-    mount(|| view! { <InviteLinksPage config=ApiConfig::new("") /> })
+    mount_page()
 }
 
 async fn open_dialog_and_name(page: &Mounted, name: &str) {
-    button(&page.root, "Create invite link").click();
+    open_create_dialog(&page.root).await;
     soon("the dialog opens", || dialog_open(&page.root)).await;
     type_into(&field(&page.root, "Name"), name);
 }
@@ -99,6 +98,19 @@ async fn a_created_link_is_shown_with_its_facts_and_the_dialog_closes() {
     .await;
 
     assert!(!dialog_open(&page.root));
+    let name: web_sys::HtmlElement = page
+        .root
+        .query_selector(".uil-row th a")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(name.text_content().as_deref(), Some("Team A"));
+    assert!(text(&page.root).contains("Invite link created."));
+    name.click();
+    soon("its details", || {
+        text(&page.root).contains("Does it work right now?")
+    })
+    .await;
     assert_eq!(
         field(&page.root, "Invite link").value(),
         "http://127.0.0.1:4242/new-user?invite=cf07ffa93508407b2248a50fd859a172"
@@ -110,7 +122,6 @@ async fn a_created_link_is_shown_with_its_facts_and_the_dialog_closes() {
     assert_eq!(fact(&page.root, "Role"), "Viewer");
     assert_eq!(fact(&page.root, "Joined"), "0 people");
     assert!(fact(&page.root, "Expires").contains("expires in"));
-    assert!(text(&page.root).contains("Invite link created."));
 }
 
 #[wasm_bindgen_test]
@@ -378,7 +389,7 @@ async fn cancel_closes_the_dialog_and_keeps_the_draft() {
     open_dialog_and_name(&page, "Draft").await;
     button(&page.root, "Cancel").click();
     soon("the dialog closes", || !dialog_open(&page.root)).await;
-    button(&page.root, "Create invite link").click();
+    open_create_dialog(&page.root).await;
     soon("the dialog opens", || dialog_open(&page.root)).await;
     assert_eq!(field(&page.root, "Name").value(), "Draft");
     assert!(posts().is_empty());

@@ -1,4 +1,4 @@
-//! "Existing links" in a real browser: what the page shows from the list Unleash returns.
+//! The list of links in a real browser: order, state, filter, and the loading, failure and empty states.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -7,118 +7,174 @@ mod support;
 use chrono::TimeDelta;
 use leptos::prelude::*;
 use support::*;
-use unleash_invite_links::components::InviteLinksPage;
 use unleash_invite_links::config::ApiConfig;
-use unleash_invite_links::local_time;
+use unleash_invite_links::routes::InviteLinksApp;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn token_json(
-    name: &str,
-    created_days_ago: i64,
-    expires_in_days: i64,
-    enabled: bool,
-) -> serde_json::Value {
-    let now = local_time::now();
-    serde_json::json!({
-        "secret": format!("secret-{name}"),
-        "name": name,
-        "url": format!("http://127.0.0.1:4242/new-user?invite=secret-{name}"),
-        "expiresAt": (now + TimeDelta::days(expires_in_days)).to_rfc3339(),
-        "enabled": enabled,
-        "createdAt": (now - TimeDelta::days(created_days_ago)).to_rfc3339(),
-        "createdBy": "admin",
-        "role": {"id": 3, "name": "Viewer", "type": "root"},
-        "users": null,
-    })
-}
-
-fn page_with_list(status: u16, body: &str) -> Mounted {
+fn page_with(list: Reply) -> Mounted {
     install_fetch_stub();
-    set_list_answer(status, body, 0);
-    mount(|| view! { <InviteLinksPage config=ApiConfig::new("") /> })
+    list.for_the_list();
+    mount_page()
 }
 
-fn card_titles(page: &Mounted) -> Vec<String> {
-    all(&page.root, ".uil-card h3")
-        .iter()
-        .map(|h| h.text_content().unwrap_or_default())
-        .collect()
+fn rows(page: &Mounted) -> Vec<Element> {
+    all(&page.root, ".uil-row")
+}
+
+fn row_names(page: &Mounted) -> Vec<String> {
+    rows(page).iter().map(|row| text_of(row, "th a")).collect()
+}
+
+fn row_state(row: &Element) -> String {
+    text_of(row, ".uil-state")
+}
+
+fn show(page: &Mounted, label_start: &str) {
+    let select: HtmlSelectElement = page
+        .root
+        .query_selector("select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let option = all(&select, "option")
+        .into_iter()
+        .find(|option| {
+            option
+                .text_content()
+                .is_some_and(|text| text.starts_with(label_start))
+        })
+        .unwrap_or_else(|| panic!("no filter choice {label_start:?}"));
+    select.set_value(&option.get_attribute("value").unwrap_or_default());
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+fn sample() -> Vec<Token> {
+    vec![
+        Token::named("old and expired")
+            .created_days_ago(40)
+            .expiring_in(-TimeDelta::days(10)),
+        Token::named("active, later")
+            .created_days_ago(9)
+            .expiring_in(TimeDelta::days(20)),
+        Token::named("switched off").created_days_ago(1).disabled(),
+        Token::named("active, soon")
+            .created_days_ago(20)
+            .expiring_in(TimeDelta::hours(3)),
+        Token::named("new and expired")
+            .created_days_ago(2)
+            .expiring_in(-TimeDelta::hours(1)),
+    ]
 }
 
 #[wasm_bindgen_test]
-async fn links_are_listed_newest_first_with_their_state() {
-    let list = serde_json::json!({"tokens": [
-        token_json("old and expired", 40, -10, true),
-        token_json("newest", 1, 5, true),
-        token_json("switched off", 3, 5, false),
-    ]});
-    let page = page_with_list(200, &list.to_string());
-    soon("the list is shown", || card_titles(&page).len() == 3).await;
+async fn active_links_come_first_soonest_to_expire_first_then_the_rest_newest_first() {
+    let page = page_with(Reply::list(&sample()));
+    soon("the list is shown", || rows(&page).len() == 5).await;
     assert_eq!(
-        card_titles(&page),
+        row_names(&page),
         [
-            "Invite link “newest”",
-            "Invite link “switched off”",
-            "Invite link “old and expired”"
+            "active, soon",
+            "active, later",
+            "switched off",
+            "new and expired",
+            "old and expired"
         ]
     );
-    let cards = all(&page.root, ".uil-card");
-    assert_eq!(fact(&cards[0], "State"), "Active");
-    assert_eq!(fact(&cards[1], "State"), "Disabled");
-    assert_eq!(fact(&cards[1], "Enabled"), "No");
-    assert_eq!(fact(&cards[2], "State"), "Expired");
+    let states: Vec<String> = rows(&page).iter().map(row_state).collect();
     assert_eq!(
-        fact(&cards[2], "Enabled"),
-        "No",
-        "expired although the server says enabled"
+        states,
+        ["Active", "Active", "Disabled", "Expired", "Expired"]
     );
-    assert!(button(&cards[1], "Copy link").has_attribute("disabled"));
-    assert!(!button(&cards[0], "Copy link").has_attribute("disabled"));
+    let rows = rows(&page);
+    assert!(text(&rows[0]).contains("expires in 3 hours"));
+    assert!(text(&rows[4]).contains("expired 10 days ago"));
+    assert!(button(&rows[2], "Copy link").has_attribute("disabled"));
+    assert!(button(&rows[3], "Copy link").has_attribute("disabled"));
+    assert!(!button(&rows[0], "Copy link").has_attribute("disabled"));
 }
 
 #[wasm_bindgen_test]
-async fn an_empty_list_says_so() {
-    let page = page_with_list(200, r#"{"tokens":[]}"#);
+async fn the_filter_shows_one_state_and_counts_each() {
+    let page = page_with(Reply::list(&sample()));
+    soon("the list is shown", || rows(&page).len() == 5).await;
+    let choices: Vec<String> = all(&page.root, "option")
+        .iter()
+        .map(|option| option.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        choices,
+        ["All (5)", "Active (2)", "Disabled (1)", "Expired (2)"]
+    );
+    show(&page, "Expired");
+    soon("only expired links", || rows(&page).len() == 2).await;
+    assert_eq!(row_names(&page), ["new and expired", "old and expired"]);
+    show(&page, "Disabled");
+    soon("only the disabled link", || {
+        row_names(&page) == ["switched off"]
+    })
+    .await;
+    show(&page, "All");
+    soon("every link again", || rows(&page).len() == 5).await;
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_list_says_what_an_invite_link_is_and_offers_to_create_one() {
+    let page = page_with(Reply::list(&[]));
     soon("empty state", || {
         text(&page.root).contains("No invite links yet.")
     })
     .await;
+    assert!(text(&page.root).contains("whoever opens it can sign up"));
+    button(&page.root, "Create your first invite link").click();
+    soon("the dialog opens", || dialog_open(&page.root)).await;
+}
+
+#[wasm_bindgen_test]
+async fn loading_has_its_own_state_and_a_failure_offers_to_try_again() {
+    let page = page_with(Reply::status(502).after_ms(300));
+    soon("loading", || {
+        text(&page.root).contains("Loading invite links…")
+    })
+    .await;
+    soon("the failure", || text(&page.root).contains("HTTP 502")).await;
+    Reply::list(&[Token::named("back again")]).for_the_list();
+    button(&page.root, "Try again").click();
+    soon("the list", || row_names(&page) == ["back again"]).await;
+    assert!(!text(&page.root).contains("HTTP 502"));
+    assert!(!has_button(&page.root, "Try again"));
 }
 
 #[wasm_bindgen_test]
 async fn without_a_session_the_page_offers_sign_in_and_then_loads_the_list() {
-    let page = page_with_list(
+    let page = page_with(Reply::error(
         401,
-        r#"{"name":"AuthenticationRequired","message":"You must log in to use Unleash."}"#,
-    );
+        serde_json::json!({"name": "AuthenticationRequired", "message": "You must log in to use Unleash."}),
+    ));
     soon("sign-in offered", || {
         text(&page.root).contains("Sign in to see and create invite links.")
     })
     .await;
-    set_list_answer(
-        200,
-        &serde_json::json!({"tokens": [token_json("after sign-in", 1, 5, true)]}).to_string(),
-        0,
-    );
-    queue_answer(200, "{}", "{}", 0);
+    Reply::list(&[Token::named("after sign-in")]).for_the_list();
+    Reply::status(200).body("{}").queue();
     type_into(&field(&page.root, "User name"), "admin");
     type_into(&field(&page.root, "Password"), "secret");
     button(&page.root, "Sign in").click();
-    soon("the list loads", || {
-        card_titles(&page) == ["Invite link “after sign-in”"]
-    })
-    .await;
+    soon("the list loads", || row_names(&page) == ["after sign-in"]).await;
     assert!(!text(&page.root).contains("Sign in to see"));
 }
 
 #[wasm_bindgen_test]
 async fn a_viewer_is_told_the_admin_role_is_needed() {
-    let page = page_with_list(
+    let page = page_with(Reply::error(
         403,
-        r#"{"name":"PermissionError","message":"You don't have the required permissions"}"#,
-    );
+        serde_json::json!({"name": "PermissionError", "message": "You don't have the required permissions"}),
+    ));
     soon("403 explained", || {
         text(&page.root).contains("You need the Admin role")
     })
@@ -127,7 +183,7 @@ async fn a_viewer_is_told_the_admin_role_is_needed() {
 
 #[wasm_bindgen_test]
 async fn an_unreadable_list_is_reported_not_a_crash() {
-    let page = page_with_list(200, "<html>proxy page</html>");
+    let page = page_with(Reply::status(200).body("<html>proxy page</html>"));
     soon("unreadable explained", || {
         text(&page.root).contains("could not be read")
     })
@@ -135,40 +191,76 @@ async fn an_unreadable_list_is_reported_not_a_crash() {
 }
 
 #[wasm_bindgen_test]
-async fn a_link_created_while_the_list_loads_stays_on_the_list() {
-    install_fetch_stub();
-    set_list_answer(
-        200,
-        &serde_json::json!({"tokens": [token_json("older", 2, 5, true)]}).to_string(),
-        400,
+async fn a_new_link_appears_at_the_top_with_focus_and_its_details_are_one_click_away() {
+    let page = page_with(Reply::list(&[
+        Token::named("older").expiring_in(TimeDelta::days(2))
+    ]));
+    soon("the list", || rows(&page).len() == 1).await;
+    let created = Token::named("fresh").expiring_in(TimeDelta::days(1));
+    Reply::created(&created).queue();
+    open_create_dialog(&page.root).await;
+    soon("the dialog opens", || dialog_open(&page.root)).await;
+    type_into(&field(&page.root, "Name"), "fresh");
+    button(&page.root, "Create").click();
+    soon("the new row", || row_names(&page) == ["fresh", "older"]).await;
+    assert!(!dialog_open(&page.root));
+    assert!(text(&page.root).contains("Invite link created."));
+    soon("the new row's name has focus", || {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .and_then(|e| e.text_content())
+            == Some("fresh".into())
+    })
+    .await;
+    let name_link: web_sys::HtmlElement = rows(&page)[0]
+        .query_selector("th a")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    name_link.click();
+    soon("its details", || {
+        text(&page.root).contains("Invite link “fresh”")
+    })
+    .await;
+    assert_eq!(field(&page.root, "Invite link").value(), created.url());
+    assert!(
+        !current_path().contains(&created.secret()),
+        "the secret is not in the address"
     );
-    let page = mount(|| view! { <InviteLinksPage config=ApiConfig::new("") /> });
-    let created = token_json("made during the load", 0, 7, true);
-    queue_answer(201, &created.to_string(), "{}", 0);
-    button(&page.root, "Create invite link").click();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_created_while_the_list_loads_stays_on_the_list() {
+    let page = page_with(Reply::list(&[Token::named("older").created_days_ago(2)]).after_ms(400));
+    Reply::created(&Token::named("made during the load").created_days_ago(0)).queue();
+    open_create_dialog(&page.root).await;
     soon("the dialog opens", || dialog_open(&page.root)).await;
     type_into(&field(&page.root, "Name"), "made during the load");
     button(&page.root, "Create").click();
-    soon("the new card", || {
-        card_titles(&page).contains(&"Invite link “made during the load”".to_owned())
+    soon("the new row", || {
+        row_names(&page).contains(&"made during the load".to_owned())
     })
     .await;
-    soon("the list arrives", || card_titles(&page).len() == 2).await;
-    assert_eq!(
-        card_titles(&page),
-        ["Invite link “made during the load”", "Invite link “older”"]
-    );
+    soon("the list arrives", || rows(&page).len() == 2).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_host_page_mounts_it_from_javascript_and_a_refused_token_is_named_as_such() {
     install_fetch_stub();
-    set_list_answer(401, r#"{"message":"You must log in to use Unleash."}"#, 0);
+    Reply::error(
+        401,
+        serde_json::json!({"message": "You must log in to use Unleash."}),
+    )
+    .for_the_list();
     let host = mount(|| view! { <div /> });
     let mut mounted = unleash_invite_links::mount_invite_links(
         host.root.clone(),
         "https://unleash.example".into(),
         Some("user:abc".into()),
+        None,
     );
     soon("the page renders", || {
         text(&host.root).contains("Unleash refused the API token")
@@ -194,13 +286,18 @@ async fn a_host_page_mounts_it_from_javascript_and_a_refused_token_is_named_as_s
 #[wasm_bindgen_test]
 async fn two_pages_in_one_document_have_no_id_in_common() {
     install_fetch_stub();
-    let page = mount(|| {
+    Reply::list(&[Token::named("one")]).for_the_list();
+    let base = start_address();
+    go_to(&base);
+    let page = mount(move || {
         view! {
-            <InviteLinksPage config=ApiConfig::new("") />
-            <InviteLinksPage config=ApiConfig::new("") />
+            <InviteLinksApp config=ApiConfig::new("") base_path=base.clone() />
+            <InviteLinksApp config=ApiConfig::new("") base_path=base />
         }
     });
-    soon("both render", || all(&page.root, "dialog").len() == 2).await;
+    soon("both render", || all(&page.root, ".uil-row").len() == 2).await;
+    open_create_dialog(&page.root).await;
+    choose(&field(&page.root, "Custom"));
     let ids: Vec<String> = all(&page.root, "[id]")
         .iter()
         .map(|element| element.id())
@@ -224,14 +321,37 @@ async fn two_pages_in_one_document_have_no_id_in_common() {
 
 #[wasm_bindgen_test]
 async fn a_token_the_page_cannot_read_does_not_hide_the_others() {
-    let mut broken = token_json("broken", 1, 5, true);
-    broken.as_object_mut().unwrap().remove("secret");
-    let list = serde_json::json!({"tokens": [token_json("readable", 1, 5, true), broken]});
-    let page = page_with_list(200, &list.to_string());
-    soon("the readable link", || {
-        card_titles(&page) == ["Invite link “readable”"]
-    })
-    .await;
+    let broken = Token::named("broken").without("secret");
+    let page = page_with(Reply::list(&[Token::named("readable"), broken]));
+    soon("the readable link", || row_names(&page) == ["readable"]).await;
     assert!(text(&page.root)
         .contains("Unleash sent 1 invite link that this page could not read; it is not shown."));
+}
+
+#[wasm_bindgen_test]
+async fn a_thousand_links_render_and_filter() {
+    let tokens: Vec<Token> = (0..1000)
+        .map(|i| {
+            let token = Token::named(&format!("link {i:04}")).created_days_ago(i % 30);
+            if i % 10 == 0 {
+                token.disabled()
+            } else {
+                token
+            }
+        })
+        .collect();
+    install_fetch_stub();
+    Reply::list(&tokens).for_the_list();
+    let started = js_sys::Date::now();
+    let page = mount_page();
+    eventually(
+        "a thousand rows",
+        std::time::Duration::from_secs(20),
+        || rows(&page).len() == 1000,
+    )
+    .await;
+    let rendered_ms = js_sys::Date::now() - started;
+    show(&page, "Disabled");
+    soon("the hundred disabled links", || rows(&page).len() == 100).await;
+    web_sys::console::log_1(&format!("1,000 links: list shown after {rendered_ms:.0} ms").into());
 }

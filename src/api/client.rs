@@ -6,7 +6,10 @@ use serde::Serialize;
 use web_sys::RequestCredentials;
 
 use super::error::ApiError;
-use super::model::{CreateTokenRequest, CreatedToken, LoginRequest, PublicSignupToken, TokenList};
+use super::model::{
+    CreateTokenRequest, CreatedToken, InviteValidity, LoginRequest, PublicSignupToken, TokenList,
+    UpdateTokenRequest,
+};
 use crate::config::ApiConfig;
 
 const TOKENS_PATH: &str = "/api/admin/invite-link/tokens";
@@ -31,6 +34,30 @@ pub async fn create_token(
         token,
         location: answer.location,
     })
+}
+
+/// Changes a link's expiry or enabled flag: `PUT /api/admin/invite-link/tokens/{secret}`.
+///
+/// Unleash answers with the token but an empty `role`; the caller keeps the role it already knows.
+pub async fn update_token(
+    config: &ApiConfig,
+    secret: &str,
+    request: &UpdateTokenRequest,
+) -> Result<PublicSignupToken, ApiError> {
+    let path = format!("{TOKENS_PATH}/{}", path_segment(secret));
+    let answer = send(config, Method::PUT, &path, Some(request)).await?;
+    decode(&answer)
+}
+
+/// Asks Unleash's public sign-up check whether the link works right now:
+/// `GET /invite/{secret}/validate` answers 200 when it does and 400 when it does not.
+pub async fn validate_invite(config: &ApiConfig, secret: &str) -> Result<InviteValidity, ApiError> {
+    let path = format!("/invite/{}/validate", path_segment(secret));
+    match send(config, Method::GET, &path, None::<&()>).await {
+        Ok(_) => Ok(InviteValidity::Accepted),
+        Err(error) if error.status() == Some(400) => Ok(InviteValidity::Refused),
+        Err(error) => Err(error),
+    }
 }
 
 /// Signs in with Unleash's own user name and password; the browser keeps the session cookie.
@@ -92,8 +119,30 @@ fn decode<T: DeserializeOwned>(answer: &Answer) -> Result<T, ApiError> {
     })
 }
 
+/// `text` made safe as one path segment: everything but ASCII letters, digits, `-` and `_` is
+/// percent-encoded (a secret is hex, but the server's word is not the app's guarantee).
+fn path_segment(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' => char::from(byte).to_string(),
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
+}
+
 fn network_error(error: gloo_net::Error) -> ApiError {
     ApiError::Network {
         description: error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_segment;
+
+    #[test]
+    fn a_path_segment_cannot_leave_its_place_in_the_path() {
+        assert_eq!(path_segment("cf07ffa9"), "cf07ffa9");
+        assert_eq!(path_segment("../a b?c"), "%2E%2E%2Fa%20b%3Fc");
     }
 }

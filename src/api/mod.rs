@@ -4,6 +4,9 @@ mod client;
 pub mod error;
 pub mod model;
 
-pub use client::{create_token, list_tokens, sign_in};
+pub use client::{create_token, list_tokens, sign_in, update_token, validate_invite};
 pub use error::{ApiError, ErrorDetail, ErrorKind};
-pub use model::{CreateTokenRequest, CreatedToken, LoginRequest, PublicSignupToken};
+pub use model::{
+    CreateTokenRequest, CreatedToken, InviteValidity, LoginRequest, PublicSignupToken, TokenList,
+    TokenRole, TokenUser, UpdateTokenRequest,
+};

@@ -20,6 +20,31 @@ pub struct CreateTokenRequest {
     pub expires_at: DateTime<Utc>,
 }
 
+/// Body of `PUT /api/admin/invite-link/tokens/{secret}`: only the fields to change are sent (Unleash
+/// refuses `{}` and any other field).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UpdateTokenRequest {
+    /// A new expiry.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "optional_rfc3339_millis"
+    )]
+    pub expires_at: Option<DateTime<Utc>>,
+    /// Switch the link on or off.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+}
+
+/// What Unleash's public check (`GET /invite/{secret}/validate`) says of a link right now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InviteValidity {
+    /// 200: someone opening the link now can sign up.
+    Accepted,
+    /// 400: the link is unknown, disabled or (by Unleash's calendar-day rule) expired.
+    Refused,
+}
+
 /// A public sign-up token ("invite link") as Unleash returns it. Its `Debug` hides the secret and the URL.
 #[derive(Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -68,6 +93,30 @@ impl PublicSignupToken {
     /// How many people have signed up through this link.
     pub fn joined_count(&self) -> usize {
         self.users.as_ref().map_or(0, Vec::len)
+    }
+
+    /// The name as shown to people: Unleash accepts an empty one, which would leave nothing to click.
+    pub fn shown_name(&self) -> String {
+        if self.name.trim().is_empty() {
+            "(no name)".to_owned()
+        } else {
+            self.name.clone()
+        }
+    }
+
+    /// This token as a `PUT` answered it, keeping what the answer leaves out: Unleash answers
+    /// `"role": {}` (and may omit `url` or `users`), while the role is still the one already known.
+    pub fn updated_by(&self, mut answer: PublicSignupToken) -> PublicSignupToken {
+        if answer.role == TokenRole::default() {
+            answer.role = self.role.clone();
+        }
+        if answer.url.is_none() {
+            answer.url = self.url.clone();
+        }
+        if answer.users.is_none() {
+            answer.users = self.users.clone();
+        }
+        answer
     }
 }
 
@@ -150,6 +199,16 @@ pub struct LoginRequest {
 
 fn rfc3339_millis<S: Serializer>(at: &DateTime<Utc>, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(&at.to_rfc3339_opts(SecondsFormat::Millis, true))
+}
+
+fn optional_rfc3339_millis<S: Serializer>(
+    at: &Option<DateTime<Utc>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match at {
+        Some(at) => rfc3339_millis(at, serializer),
+        None => serializer.serialize_none(),
+    }
 }
 
 fn rfc3339<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
@@ -250,6 +309,41 @@ mod tests {
             serde_json::to_string(&request).unwrap(),
             r#"{"name":"Team","expiresAt":"2026-12-05T10:08:36.250Z"}"#
         );
+    }
+
+    #[test]
+    fn an_update_sends_only_what_changes() {
+        let extend = UpdateTokenRequest {
+            expires_at: Some("2026-12-24T00:00:00Z".parse().unwrap()),
+            enabled: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&extend).unwrap(),
+            r#"{"expiresAt":"2026-12-24T00:00:00.000Z"}"#
+        );
+        let disable = UpdateTokenRequest {
+            enabled: Some(false),
+            ..UpdateTokenRequest::default()
+        };
+        assert_eq!(
+            serde_json::to_string(&disable).unwrap(),
+            r#"{"enabled":false}"#
+        );
+    }
+
+    #[test]
+    fn an_updated_token_keeps_the_role_the_put_answer_leaves_out() {
+        let known: PublicSignupToken = serde_json::from_str(CREATED).unwrap();
+        let answer = CREATED
+            .replace(
+                r#""role":{"id":3,"name":"Viewer","type":"root"}"#,
+                r#""role":{}"#,
+            )
+            .replace(r#""enabled":true"#, r#""enabled":false"#);
+        let answer: PublicSignupToken = serde_json::from_str(&answer).unwrap();
+        let updated = known.updated_by(answer);
+        assert!(!updated.enabled);
+        assert_eq!(updated.role.name.as_deref(), Some("Viewer"));
     }
 
     #[test]

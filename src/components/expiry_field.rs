@@ -1,12 +1,12 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use super::{unique_id, use_clock};
 use crate::expiry::{
     check_new_expiry, latest_allowed_expiry, relative_wording, start_of_next_utc_day,
     usable_expiry, ExpiryPreset,
 };
 use crate::local_time;
+use crate::ui::{unique_id, use_clock};
 
 /// What the user picked under "Expires".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

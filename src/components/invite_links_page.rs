@@ -1,53 +1,52 @@
 use leptos::prelude::*;
+use leptos_router::components::Outlet;
 
-use super::{ApiContext, Clock, CreateLinkDialog, LinkList, Links};
-use crate::api::PublicSignupToken;
 use crate::config::ApiConfig;
+use crate::links::LinkStore;
+use crate::routes::BasePath;
+use crate::ui::{ApiContext, Clock};
 
-/// The settings page: "Create invite link", its dialog, and every link Unleash holds.
-///
-/// This is the component a host console embeds. It provides the [`ApiContext`] its children use.
+/// What the page announces to screen readers ("Invite link created."), shared by its views.
+#[derive(Clone, Copy)]
+pub struct Announcer(RwSignal<String>);
+
+impl Announcer {
+    /// Says `text` through the page's live region.
+    pub fn say(self, text: impl Into<String>) {
+        self.0.set(text.into());
+    }
+
+    /// The announcer of the page around the caller.
+    ///
+    /// # Panics
+    ///
+    /// Outside the invite-links page.
+    pub fn expect() -> Self {
+        expect_context::<Announcer>()
+    }
+}
+
+/// The invite-links page around its views (the list, one link's details): it provides what they
+/// share (the API, the links, the clock, the base path) and shows the view the address names.
 #[component]
 pub fn InviteLinksPage(
-    /// Where Unleash is and how to authenticate; by default this page's origin with the session cookie.
-    #[prop(optional)]
+    /// Where Unleash is and how to authenticate.
     config: ApiConfig,
-    /// Offer Unleash's own sign-in when a request answers 401. Hosts that sign users in themselves say false.
-    #[prop(default = true)]
+    /// Offer Unleash's own sign-in when a request answers 401.
     offer_sign_in: bool,
+    /// Where the page lives in the host's addresses.
+    base: BasePath,
 ) -> impl IntoView {
-    ApiContext::provide(config, offer_sign_in);
+    let context = ApiContext::provide(config, offer_sign_in);
     Clock::provide();
-    let dialog_open = RwSignal::new(false);
-    let links = Links::new();
-    let announcement = RwSignal::new("");
-    let on_created = move |token: PublicSignupToken| {
-        links.add_created(token);
-        announcement.set("Invite link created.");
-    };
-
+    LinkStore::provide(context);
+    provide_context(base);
+    let announcement = RwSignal::new(String::new());
+    provide_context(Announcer(announcement));
     view! {
         <div class="uil-page">
-            <header class="uil-header">
-                <h1 class="uil-title">"Invite links"</h1>
-                <p class="uil-lead">
-                    "Invite colleagues to Unleash with a link. People who join through it get the Viewer role."
-                </p>
-                <button
-                    class="uil-button uil-primary"
-                    type="button"
-                    aria-haspopup="dialog"
-                    on:click=move |_| {
-                        announcement.set("");
-                        dialog_open.set(true);
-                    }
-                >
-                    "Create invite link"
-                </button>
-            </header>
-            <CreateLinkDialog open=dialog_open on_created=on_created />
             <p class="uil-visually-hidden" role="status">{move || announcement.get()}</p>
-            <LinkList links=links />
+            <Outlet />
         </div>
     }
 }

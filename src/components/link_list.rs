@@ -1,159 +1,168 @@
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::{unique_id, ApiContext, InviteLinkCard, SignInForm};
-use crate::api::{self, ApiError, ErrorKind, PublicSignupToken};
+use super::{Announcer, CreateLinkDialog, LinkRow, SignInForm};
+use crate::api::{ErrorKind, PublicSignupToken};
+use crate::link_order::{counts, ordered, StateFilter};
+use crate::links::{LinkStore, ListStatus};
+use crate::local_time;
+use crate::ui::{focus, unique_id, use_clock, ApiContext};
 
-/// The links Unleash holds, newest first, as the page knows them.
-#[derive(Clone, Copy)]
-pub struct Links {
-    /// The links loaded so far.
-    pub tokens: RwSignal<Vec<PublicSignupToken>>,
-    /// Why the last load failed, if it did.
-    pub problem: RwSignal<Option<ApiError>>,
-    /// Whether a load has finished yet.
-    pub loaded: RwSignal<bool>,
-    /// How many links in the last answer could not be read (and are not shown).
-    pub unreadable: RwSignal<usize>,
-    /// The secret of the link created last on this page, whose card takes focus.
-    pub newest: RwSignal<Option<String>>,
-    /// Counts loads, so that an answer to an older load never replaces a newer one.
-    loads: StoredValue<u32>,
-}
-
-impl Links {
-    /// Empty, not yet loaded.
-    pub fn new() -> Self {
-        Links {
-            tokens: RwSignal::new(Vec::new()),
-            problem: RwSignal::new(None),
-            loaded: RwSignal::new(false),
-            unreadable: RwSignal::new(0),
-            newest: RwSignal::new(None),
-            loads: StoredValue::new(0),
-        }
-    }
-
-    /// Puts a link created on this page at the top of the list.
-    pub fn add_created(self, token: PublicSignupToken) {
-        self.newest.set(Some(token.secret.clone()));
-        self.tokens.update(|tokens| {
-            tokens.retain(|known| known.secret != token.secret);
-            tokens.insert(0, token);
-        });
-    }
-
-    fn load(self, context: ApiContext) {
-        let config = context.config.get_untracked();
-        self.loads.update_value(|count| *count += 1);
-        let this_load = self.loads.get_value();
-        spawn_local(async move {
-            let result = api::list_tokens(&config).await;
-            if self.loads.get_value() != this_load {
-                return;
-            }
-            match result {
-                Ok(list) => {
-                    self.unreadable.set(list.unreadable);
-                    self.tokens.update(|shown| {
-                        *shown = merged(list.tokens, shown, self.newest.get_untracked())
-                    });
-                    self.problem.set(None);
-                }
-                Err(error) => self.problem.set(Some(error)),
-            }
-            self.loaded.set(true);
-        });
-    }
-}
-
-/// The loaded list, newest first, keeping the link created here last if the list was read before it
-/// existed (a load started at sign-in can finish after the create that followed it).
-fn merged(
-    mut loaded: Vec<PublicSignupToken>,
-    shown: &[PublicSignupToken],
-    newest: Option<String>,
-) -> Vec<PublicSignupToken> {
-    let missing = shown.iter().find(|token| {
-        Some(&token.secret) == newest.as_ref()
-            && loaded.iter().all(|known| known.secret != token.secret)
-    });
-    loaded.extend(missing.cloned());
-    loaded.sort_by_key(|token| std::cmp::Reverse(token.created_at));
-    loaded
-}
-
-impl Default for Links {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// "Existing links": every link Unleash holds, loaded when the page opens and after each sign-in.
+/// The list view: "Create invite link", and every link Unleash holds, one row each, filtered by state.
 #[component]
-pub fn LinkList(
-    /// The list this component loads and shows.
-    links: Links,
+pub fn LinkListView() -> impl IntoView {
+    let store = LinkStore::expect();
+    let announcer = Announcer::expect();
+    let dialog_open = RwSignal::new(false);
+    let on_created = move |token: PublicSignupToken| {
+        store.remember_created(token);
+        store.filter.set(StateFilter::All);
+        announcer.say("Invite link created.");
+    };
+    let open_dialog = move |_| {
+        announcer.say("");
+        dialog_open.set(true);
+    };
+    let title_id = unique_id("uil-title");
+    view! {
+        <header class="uil-header" aria-labelledby=title_id.clone()>
+            <h1 id=title_id.clone() class="uil-title">"Invite links"</h1>
+            <p class="uil-lead">
+                "Invite colleagues to Unleash with a link. People who join through it get the Viewer role."
+            </p>
+            <button class="uil-button uil-primary" type="button" aria-haspopup="dialog" on:click=open_dialog>
+                "Create invite link"
+            </button>
+        </header>
+        <CreateLinkDialog open=dialog_open on_created=on_created />
+        <LinkTable on_create=move |()| dialog_open.set(true) />
+    }
+}
+
+/// The table of links with its filter and its loading, failure and empty states.
+#[component]
+fn LinkTable(
+    /// Opens the create dialog (offered when there are no links yet).
+    #[prop(into)]
+    on_create: Callback<()>,
 ) -> impl IntoView {
     let context = ApiContext::expect();
-    Effect::new(move |_| {
-        context.sign_ins.track();
-        context.config.track();
-        links.load(context);
-    });
+    let store = LinkStore::expect();
+    let now = use_clock();
+    let tokens = Memo::new(move |_| store.tokens());
+    let status = Memo::new(move |_| store.status());
+    let filter = store.filter;
+    let shown =
+        Memo::new(move |_| tokens.with(|tokens| ordered(tokens, filter.get(), local_time::now())));
     let heading_ref = NodeRef::<html::H2>::new();
-    let title_id = unique_id("uil-links-title");
-    let focus_heading = move |()| {
-        if let Some(heading) = heading_ref.get_untracked() {
-            let _ = heading.focus();
-        }
-    };
-    let needs_sign_in = move || {
-        context.offer_sign_in
-            && links.problem.with(|p| {
-                p.as_ref()
-                    .is_some_and(|p| p.kind() == ErrorKind::SignInRequired)
+    let [section_title, filter_id] = ["uil-links-title", "uil-filter"].map(unique_id);
+
+    let filter_options = move || {
+        let counted = tokens.with(|tokens| counts(tokens, now.get()));
+        StateFilter::ALL
+            .iter()
+            .zip(counted)
+            .enumerate()
+            .map(|(index, (choice, count))| {
+                let choice = *choice;
+                view! {
+                    <option value=index.to_string() selected=move || filter.get() == choice>
+                        {format!("{} ({count})", choice.label())}
+                    </option>
+                }
             })
+            .collect_view()
+    };
+    let choose_filter = move |event| {
+        let index: usize = event_target_value(&event).parse().unwrap_or(0);
+        filter.set(StateFilter::ALL.get(index).copied().unwrap_or_default());
     };
     let message = move || {
-        if !links.loaded.get() {
-            return Some("Loading invite links…".to_owned());
+        match status.get() {
+        ListStatus::Loading => Some("Loading invite links…".to_owned()),
+        ListStatus::Failed(problem)
+            if problem.kind() == ErrorKind::SignInRequired && context.offer_sign_in =>
+        {
+            Some("Sign in to see and create invite links.".to_owned())
         }
-        match links.problem.get() {
-            Some(problem)
-                if problem.kind() == ErrorKind::SignInRequired && context.offer_sign_in =>
-            {
-                Some("Sign in to see and create invite links.".to_owned())
-            }
-            Some(problem) => Some(context.describe(&problem)),
-            None if links.unreadable.get() > 0 => Some(match links.unreadable.get() {
-                1 => "Unleash sent 1 invite link that this page could not read; it is not shown.".to_owned(),
-                count => format!("Unleash sent {count} invite links that this page could not read; they are not shown."),
-            }),
-            None if links.tokens.with(Vec::is_empty) => {
-                Some("No invite links yet. Create one to invite colleagues.".to_owned())
-            }
-            None => None,
+        ListStatus::Failed(problem) => Some(context.describe(&problem)),
+        ListStatus::Loaded { unreadable: 1 } => Some(
+            "Unleash sent 1 invite link that this page could not read; it is not shown.".to_owned(),
+        ),
+        ListStatus::Loaded { unreadable } if unreadable > 1 => Some(format!(
+            "Unleash sent {unreadable} invite links that this page could not read; they are not shown."
+        )),
+        ListStatus::Loaded { .. } if !tokens.with(Vec::is_empty) && shown.with(Vec::is_empty) => {
+            Some(format!("No {} links.", filter.get().label().to_lowercase()))
         }
+        ListStatus::Loaded { .. } => None,
+    }
     };
+    let failed = move || matches!(status.get(), ListStatus::Failed(_));
+    let needs_sign_in = move || {
+        context.offer_sign_in
+            && matches!(status.get(), ListStatus::Failed(problem) if problem.kind() == ErrorKind::SignInRequired)
+    };
+    let empty =
+        move || matches!(status.get(), ListStatus::Loaded { .. }) && tokens.with(Vec::is_empty);
+
     view! {
-        <section class="uil-links" aria-labelledby=title_id.clone()>
-            <h2 id=title_id.clone() class="uil-section-title" tabindex="-1" node_ref=heading_ref>
-                "Existing links"
-            </h2>
+        <section class="uil-links" aria-labelledby=section_title.clone()>
+            <div class="uil-list-bar">
+                <h2 id=section_title.clone() class="uil-section-title" tabindex="-1" node_ref=heading_ref>
+                    "All links"
+                </h2>
+                <label class="uil-label uil-inline" for=filter_id.clone()>"Show"</label>
+                <select id=filter_id class="uil-select" on:change=choose_filter>
+                    {filter_options}
+                </select>
+                <button class="uil-button" type="button" on:click=move |_| store.reload()>
+                    "Reload"
+                </button>
+            </div>
             <p class="uil-note" role="status">{message}</p>
-            {move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=focus_heading /> })}
-            <For
-                each=move || links.tokens.get()
-                key=|token| (token.secret.clone(), token.enabled, token.expires_at, token.joined_count())
-                let:token
-            >
-                {
-                    let focus = links.newest.get_untracked().as_deref() == Some(token.secret.as_str());
-                    view! { <InviteLinkCard token=token focus_on_mount=focus /> }
-                }
-            </For>
+            {move || failed().then(|| view! {
+                <button class="uil-button" type="button" on:click=move |_| store.reload()>"Try again"</button>
+            })}
+            {move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=move |()| focus(heading_ref) /> })}
+            {move || empty().then(|| view! { <EmptyList on_create /> })}
+            <table class="uil-table" hidden=move || shown.with(Vec::is_empty)>
+                <thead>
+                    <tr>
+                        <th scope="col">"Name"</th>
+                        <th scope="col">"State"</th>
+                        <th scope="col">"Expires"</th>
+                        <th scope="col">"Joined"</th>
+                        <th scope="col"><span class="uil-visually-hidden">"Link"</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For
+                        each=move || shown.get()
+                        key=|token| (token.secret.clone(), token.enabled, token.expires_at, token.joined_count())
+                        let:token
+                    >
+                        <LinkRow token />
+                    </For>
+                </tbody>
+            </table>
         </section>
+    }
+}
+
+/// What an empty list says: what an invite link is, and the way to make one.
+#[component]
+fn EmptyList(on_create: Callback<()>) -> impl IntoView {
+    view! {
+        <div class="uil-empty">
+            <p><strong>"No invite links yet."</strong></p>
+            <p>
+                "An invite link lets a colleague create their own Unleash account: whoever opens it can sign up "
+                "and gets the Viewer role. Each link expires, and you can disable it at any time."
+            </p>
+            <button class="uil-button uil-primary" type="button" on:click=move |_| on_create.run(())>
+                "Create your first invite link"
+            </button>
+        </div>
     }
 }

@@ -1,10 +1,9 @@
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::{clear_field, field_value, unique_id, ApiContext};
 use crate::api::{self, ApiError, LoginRequest};
+use crate::ui::{clear_field, field_value, unique_id, ApiContext, PendingRequest};
 
 /// Unleash's own sign-in (user name and password), or an API token kept in memory only.
 #[component]
@@ -17,7 +16,8 @@ pub fn SignInForm(
     let username = NodeRef::<html::Input>::new();
     let password = NodeRef::<html::Input>::new();
     let token = NodeRef::<html::Input>::new();
-    let pending = RwSignal::new(false);
+    let request = PendingRequest::new();
+    let pending = request.pending;
     let problem = RwSignal::new(None::<String>);
     let [title_id, username_id, password_id, token_id] = [
         "uil-sign-in-title",
@@ -32,31 +32,29 @@ pub fn SignInForm(
         if pending.get_untracked() {
             return;
         }
-        let request = LoginRequest {
+        let login = LoginRequest {
             username: field_value(username).trim().to_owned(),
             password: field_value(password),
         };
-        if request.username.is_empty() || request.password.is_empty() {
+        if login.username.is_empty() || login.password.is_empty() {
             problem.set(Some(
                 "Enter your Unleash user name and password.".to_owned(),
             ));
             return;
         }
-        pending.set(true);
         problem.set(None);
         let config = context.config.get_untracked();
-        spawn_local(async move {
-            let result = api::sign_in(&config, &request).await;
-            pending.set(false);
-            match result {
+        request.start(
+            async move { api::sign_in(&config, &login).await },
+            move |result| match result {
                 Ok(()) => {
                     clear_field(password);
-                    context.sign_ins.update(|count| *count += 1);
                     on_signed_in.run(());
+                    context.sign_ins.update(|count| *count += 1);
                 }
                 Err(error) => problem.set(Some(sign_in_problem(&error))),
-            }
-        });
+            },
+        );
     };
     let use_token = move |event: SubmitEvent| {
         event.prevent_default();
@@ -72,8 +70,8 @@ pub fn SignInForm(
             .update(|config| *config = config.clone().with_token(entered));
         clear_field(token);
         problem.set(None);
-        context.sign_ins.update(|count| *count += 1);
         on_signed_in.run(());
+        context.sign_ins.update(|count| *count += 1);
     };
 
     view! {

@@ -88,33 +88,76 @@ impl Page {
         .await
     }
 
-    /// The text beside `term` on the card of the link named `name` ("Enabled" → "No").
+    /// Opens the details of the link named `name` from the list shown, unless they are shown already.
+    pub async fn open_details(&self, name: &str) -> Result<(), String> {
+        let heading = format!(
+            "//h1[normalize-space()={}]",
+            quoted(&format!("Invite link “{name}”"))
+        );
+        if self.client.find(Locator::XPath(&heading)).await.is_ok() {
+            return Ok(());
+        }
+        self.wait_for(&row_link(name))
+            .await?
+            .click()
+            .await
+            .map_err(text)?;
+        self.wait_for(&heading).await.map(|_| ())
+    }
+
+    /// The names in the list, top to bottom.
+    pub async fn row_names(&self) -> Result<Vec<String>, String> {
+        self.wait_for("//tr[contains(@class, 'uil-row')]").await?;
+        let links = self
+            .client
+            .find_all(Locator::Css(".uil-row th a"))
+            .await
+            .map_err(text)?;
+        let mut names = Vec::new();
+        for link in links {
+            names.push(link.text().await.map_err(text)?.trim().to_owned());
+        }
+        Ok(names)
+    }
+
+    /// The text beside `term` in the details of the link named `name` ("Enabled" → "No").
     pub async fn card_fact(&self, name: &str, term: &str) -> Result<String, String> {
+        self.open_details(name).await?;
+        self.fact(term).await
+    }
+
+    /// The text beside `term` in the details shown.
+    pub async fn fact(&self, term: &str) -> Result<String, String> {
         let xpath = format!(
-            "{}//dt[normalize-space()={}]/following-sibling::dd[1]",
-            card(name),
+            "//dt[normalize-space()={}]/following-sibling::dd[1]",
             quoted(term)
         );
         let dd = self.wait_for(&xpath).await?;
         dd.text().await.map(|t| t.trim().to_owned()).map_err(text)
     }
 
-    /// The address in the "Invite link" field of the link named `name`.
+    /// The address in the "Invite link" field of the link named `name` (from its details).
     pub async fn card_link(&self, name: &str) -> Result<String, String> {
-        let field = self
-            .wait_for(&format!("{}//input[@readonly]", card(name)))
-            .await?;
+        self.open_details(name).await?;
+        let field = self.field("Invite link").await?;
         Ok(field.prop("value").await.map_err(text)?.unwrap_or_default())
     }
 
-    /// Clicks the button labelled `label` on the card of the link named `name`.
+    /// Clicks the button labelled `label` in the details of the link named `name`.
     pub async fn click_on_card(&self, name: &str, label: &str) -> Result<(), String> {
-        let xpath = format!(
-            "{}//button[normalize-space()={}]",
-            card(name),
-            quoted(label)
-        );
-        self.wait_for(&xpath).await?.click().await.map_err(text)
+        self.open_details(name).await?;
+        self.click(label).await
+    }
+
+    /// The path of the address the browser shows.
+    pub async fn path(&self) -> Result<String, String> {
+        Ok(self
+            .client
+            .current_url()
+            .await
+            .map_err(text)?
+            .path()
+            .to_owned())
     }
 
     /// Types into the field labelled `label`, replacing what was there.
@@ -212,10 +255,10 @@ impl Page {
     }
 }
 
-/// The card of the link named `name`: the article whose "Name" fact reads exactly that.
-fn card(name: &str) -> String {
+/// The name of the link named `name` in the list: the way to its details.
+fn row_link(name: &str) -> String {
     format!(
-        "//article[contains(concat(' ', @class, ' '), ' uil-card ')][.//dt[normalize-space()='Name']/following-sibling::dd[1][normalize-space()={}]]",
+        "//tr[contains(@class, 'uil-row')]/th/a[normalize-space()={}]",
         quoted(name)
     )
 }

@@ -1,13 +1,16 @@
 //! End-to-end suite: the release build in headless Chromium against a real Unleash 8.2 and PostgreSQL.
 //!
 //! It starts everything itself on loopback (fresh database), runs each scenario, stops everything by
-//! PID, and ends with the line "N passed, M failed". Run with `cargo test --test e2e`. The admin's
+//! PID, and ends with the line "N passed, M failed". Run with `cargo test --test e2e`, or only the
+//! scenarios whose name contains a word with `cargo test --test e2e -- WORD`. The admin's
 //! browser is photographed after each scenario: `$TMPDIR/unleash-invite-links-e2e/<scenario>.png`.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod browser;
 #[cfg(not(target_arch = "wasm32"))]
 mod environment;
+#[cfg(not(target_arch = "wasm32"))]
+mod manage_scenarios;
 #[cfg(not(target_arch = "wasm32"))]
 mod scenarios;
 #[cfg(not(target_arch = "wasm32"))]
@@ -46,17 +49,23 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! scenarios {
-    ($context:expr, $($scenario:ident),+ $(,)?) => {{
+    ($context:expr, $($module:ident::$scenario:ident),+ $(,)?) => {{
+        let wanted = std::env::args().skip(1).find(|arg| !arg.starts_with('-'));
         let mut results = Vec::new();
         $(
+            let name = stringify!($scenario);
+            if wanted.as_deref().is_some_and(|wanted| !name.contains(wanted)) {
+                eprintln!("e2e: skip  {name}");
+            } else {
             let began = std::time::Instant::now();
-            let outcome = scenarios::$scenario($context).await;
+            let outcome = $module::$scenario($context).await;
             $context.admin.save_screenshot(stringify!($scenario)).await;
             match &outcome {
                 Ok(()) => eprintln!("e2e: ok    {} ({:.1?})", stringify!($scenario), began.elapsed()),
                 Err(problem) => eprintln!("e2e: FAIL  {}: {problem}", stringify!($scenario)),
             }
             results.push(outcome.is_ok());
+            }
         )+
         results
     }};
@@ -79,15 +88,20 @@ async fn run_all(environment: &environment::Environment) -> usize {
     };
     let results = scenarios!(
         &context,
-        signing_in_and_double_clicking_create_makes_exactly_one_link,
-        copy_link_puts_exactly_that_url_on_the_clipboard,
-        the_link_lets_a_colleague_join_as_a_viewer,
-        a_name_with_html_is_shown_as_text_and_runs_nothing,
-        an_expired_link_reads_expired_and_not_enabled_though_unleash_says_enabled,
-        more_than_a_month_is_refused_with_the_reason,
-        the_dialog_works_from_the_keyboard_alone,
-        unleash_down_while_the_dialog_is_open_keeps_the_name_and_recovers,
-        a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created,
+        scenarios::signing_in_and_double_clicking_create_makes_exactly_one_link,
+        scenarios::copy_link_puts_exactly_that_url_on_the_clipboard,
+        scenarios::the_link_lets_a_colleague_join_as_a_viewer,
+        scenarios::a_name_with_html_is_shown_as_text_and_runs_nothing,
+        scenarios::an_expired_link_reads_expired_and_not_enabled_though_unleash_says_enabled,
+        scenarios::more_than_a_month_is_refused_with_the_reason,
+        scenarios::the_dialog_works_from_the_keyboard_alone,
+        scenarios::unleash_down_while_the_dialog_is_open_keeps_the_name_and_recovers,
+        manage_scenarios::the_list_puts_active_links_first_and_filters_by_state,
+        manage_scenarios::a_details_address_reloaded_shows_that_link_and_back_and_forward_behave,
+        manage_scenarios::an_expired_link_given_a_new_expiry_works_again,
+        manage_scenarios::disabling_asks_first_then_unleash_refuses_the_link_and_enabling_restores_it,
+        manage_scenarios::does_it_work_explains_unleash_refusing_a_link_on_its_utc_expiry_day,
+        scenarios::a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created,
     );
     context.admin.close().await;
     let passed = results.iter().filter(|ok| **ok).count();

@@ -12,9 +12,9 @@ pub struct Context<'a> {
     pub unleash: Unleash,
 }
 
-type Outcome = Result<(), String>;
+pub type Outcome = Result<(), String>;
 
-fn ensure(condition: bool, what: impl FnOnce() -> String) -> Outcome {
+pub fn ensure(condition: bool, what: impl FnOnce() -> String) -> Outcome {
     if condition {
         Ok(())
     } else {
@@ -24,7 +24,7 @@ fn ensure(condition: bool, what: impl FnOnce() -> String) -> Outcome {
 
 impl Context<'_> {
     /// Reloads the app in the admin's browser, as a person opening the page again.
-    async fn fresh_page(&self) -> Outcome {
+    pub async fn fresh_page(&self) -> Outcome {
         let _ = self.admin.client.dismiss_alert().await;
         self.admin
             .client
@@ -144,8 +144,13 @@ pub async fn the_link_lets_a_colleague_join_as_a_viewer(cx: &Context<'_>) -> Out
     cx.fresh_page().await?;
     let joined_count = cx.admin.card_fact("join as viewer", "Joined").await?;
     ensure(joined_count == "1 person", || {
-        format!("the card says Joined: {joined_count}")
-    })
+        format!("the details say Joined: {joined_count}")
+    })?;
+    let people = cx.admin.visible_text().await?;
+    ensure(
+        people.contains("Vera Viewer") && people.contains("People who joined"),
+        || format!("the colleague is not listed by name:\n{people}"),
+    )
 }
 
 pub async fn a_name_with_html_is_shown_as_text_and_runs_nothing(cx: &Context<'_>) -> Outcome {

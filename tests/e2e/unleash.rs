@@ -108,6 +108,31 @@ impl Unleash {
         Ok(Answer { status, body })
     }
 
+    /// What Unleash's public sign-up check answers for `secret` now (200 usable, 400 not).
+    pub fn validate(&self, secret: &str) -> Result<u16, String> {
+        Ok(self
+            .send("GET", &format!("/invite/{secret}/validate"), None, false)?
+            .status)
+    }
+
+    /// Changes a link directly in Unleash (`{"enabled": false}`, `{"expiresAt": ...}`).
+    pub fn update(&self, secret: &str, body: Value) -> Result<(), String> {
+        let path = format!("/api/admin/invite-link/tokens/{secret}");
+        let answer = self.send("PUT", &path, Some(body), true)?;
+        (answer.status == 200)
+            .then_some(())
+            .ok_or_else(|| format!("PUT {path} answered {}: {}", answer.status, answer.body))
+    }
+
+    /// The one link named `name`.
+    pub fn token_named(&self, name: &str) -> Result<PublicSignupToken, String> {
+        let mut found = self.tokens_named(name)?;
+        match found.len() {
+            1 => Ok(found.remove(0)),
+            count => Err(format!("{count} links named {name:?}")),
+        }
+    }
+
     /// The root role id of a user (3 is Viewer).
     pub fn root_role_of(&self, user_id: i64) -> Result<i64, String> {
         let answer = self.send(

@@ -3,11 +3,18 @@
 
 #![allow(dead_code)]
 
-use std::any::Any;
+mod fixture;
+
+#[allow(unused_imports)]
+pub use fixture::{list_of, Reply, Token};
+
 use std::time::Duration;
 
 use js_sys::{Promise, Reflect};
 use leptos::prelude::*;
+use unleash_invite_links::config::ApiConfig;
+use unleash_invite_links::mount::{mount_view, MountedView};
+use unleash_invite_links::routes::InviteLinksApp;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -25,6 +32,14 @@ extern "C" {
     pub fn set_list_answer(status: u16, body: &str, delay_ms: u32);
     /// The requests seen so far, as a JSON array of `{method, url, body, headers}`.
     pub fn recorded_requests_json() -> String;
+}
+
+#[wasm_bindgen(module = "/tests/support/error_watch.js")]
+extern "C" {
+    /// Starts (or restarts) recording uncaught errors, unhandled rejections and `console.error`.
+    pub fn watch_for_errors();
+    /// What was recorded since [`watch_for_errors`], one line each; empty when nothing went wrong.
+    pub fn errors_seen() -> String;
 }
 
 /// One request the app sent.
@@ -53,7 +68,23 @@ pub fn posts() -> Vec<RecordedRequest> {
 /// A test that panics skips the drop, so [`mount`] also clears what an earlier test left behind.
 pub struct Mounted {
     pub root: HtmlElement,
-    _handle: Box<dyn Any>,
+    id: usize,
+}
+
+thread_local! {
+    /// The views mounted and not yet dropped; a test that panicked leaves its view here.
+    static LIVE: std::cell::RefCell<Vec<(usize, MountedView)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn unmount_where(keep: impl Fn(usize) -> bool) {
+    let gone: Vec<(usize, MountedView)> = LIVE.with(|live| {
+        let (gone, kept) = live.take().into_iter().partition(|(id, _)| !keep(*id));
+        *live.borrow_mut() = kept;
+        gone
+    });
+    for (_, mut view) in gone {
+        view.unmount();
+    }
 }
 
 impl Drop for Mounted {
@@ -63,6 +94,8 @@ impl Drop for Mounted {
                 .unchecked_into::<web_sys::HtmlDialogElement>()
                 .close();
         }
+        let id = self.id;
+        unmount_where(|live| live != id);
         self.root.remove();
     }
 }
@@ -74,6 +107,7 @@ where
     N: IntoView + 'static,
 {
     let document = web_sys::window().unwrap().document().unwrap();
+    unmount_where(|_| false);
     for leftover in all(&document.body().unwrap(), "[data-test-root]") {
         for dialog in all(&leftover, "dialog[open]") {
             dialog
@@ -85,11 +119,52 @@ where
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     root.set_attribute("data-test-root", "").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), view);
-    Mounted {
-        root,
-        _handle: Box::new(handle),
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let id = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let view = mount_view(root.clone(), view);
+    LIVE.with(|live| live.borrow_mut().push((id, view)));
+    Mounted { root, id }
+}
+
+/// The address the test page had when it loaded; every mounted page starts from there.
+pub fn start_address() -> String {
+    thread_local! {
+        static START: String = web_sys::window().unwrap().location().pathname().unwrap();
     }
+    START.with(Clone::clone)
+}
+
+/// Puts `path` in the address bar, as a person opening that address would (without a reload).
+pub fn go_to(path: &str) {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(path))
+        .unwrap();
+}
+
+/// The path in the address bar now.
+pub fn current_path() -> String {
+    web_sys::window().unwrap().location().pathname().unwrap()
+}
+
+/// The whole invite-links app (router included) with Unleash on this origin, at the test page's address.
+pub fn mount_page() -> Mounted {
+    mount_page_with(ApiConfig::new(""))
+}
+
+/// The whole invite-links app with `config`, at the test page's address.
+pub fn mount_page_with(config: ApiConfig) -> Mounted {
+    let base = start_address();
+    go_to(&base);
+    mount(move || view! { <InviteLinksApp config base_path=base /> })
+}
+
+/// The whole app under `base`, opened at `path` (`base` itself, or an address below it).
+pub fn mount_page_under(base: &'static str, path: &str) -> Mounted {
+    go_to(path);
+    mount(move || view! { <InviteLinksApp config=ApiConfig::new("") base_path=base /> })
 }
 
 /// Waits `millis` milliseconds of real time.
@@ -131,6 +206,23 @@ pub fn all(root: &Element, selector: &str) -> Vec<Element> {
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into().ok())
         .collect()
+}
+
+/// Whether there is a button whose visible text is exactly `text`.
+pub fn has_button(root: &Element, text: &str) -> bool {
+    all(root, "button")
+        .iter()
+        .any(|button| button.text_content().unwrap_or_default().trim() == text)
+}
+
+/// Presses "Create invite link" once the page shows it, and waits for the dialog.
+pub async fn open_create_dialog(root: &Element) {
+    soon("the page shows Create invite link", || {
+        has_button(root, "Create invite link")
+    })
+    .await;
+    button(root, "Create invite link").click();
+    soon("the dialog opens", || dialog_open(root)).await;
 }
 
 /// The button whose visible text is exactly `text`.
@@ -204,12 +296,11 @@ pub fn text_of(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Whether the `<dialog>` under `root` is open.
+/// Whether a `<dialog>` under `root` is open.
 pub fn dialog_open(root: &Element) -> bool {
-    root.query_selector("dialog")
-        .unwrap()
-        .map(|dialog| Reflect::get(&dialog, &"open".into()).unwrap().is_truthy())
-        .unwrap_or(false)
+    !all(root, "dialog")
+        .iter()
+        .all(|dialog| !Reflect::get(dialog, &"open".into()).unwrap().is_truthy())
 }
 
 /// Evaluates a JavaScript expression in the page (for things a test must arrange, such as a browser

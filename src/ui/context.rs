@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::api::{ApiError, ErrorKind};
 use crate::config::ApiConfig;
 
-/// What every component needs to talk to Unleash, provided once by [`super::InviteLinksPage`].
+/// What every component needs to talk to Unleash, provided once by [`crate::components::InviteLinksPage`].
 #[derive(Clone, Copy)]
 pub struct ApiContext {
     /// Where Unleash is and how to authenticate; a token entered at sign-in updates it (in memory only).
@@ -36,7 +36,7 @@ impl ApiContext {
         }
     }
 
-    /// The context provided by the nearest [`super::InviteLinksPage`].
+    /// The context provided by the nearest [`crate::components::InviteLinksPage`].
     ///
     /// # Panics
     ///

@@ -1,5 +1,6 @@
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// What the user has typed into an input (empty before it is mounted).
 ///
@@ -16,5 +17,18 @@ pub fn field_value(input: NodeRef<html::Input>) -> String {
 pub fn clear_field(input: NodeRef<html::Input>) {
     if let Some(input) = input.get_untracked() {
         input.set_value("");
+    }
+}
+
+/// Moves keyboard focus to the element, if it is mounted.
+pub fn focus<E>(element: NodeRef<E>)
+where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    if let Some(element) = element.get_untracked() {
+        if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
     }
 }

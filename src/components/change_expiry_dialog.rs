@@ -1,0 +1,112 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::{Announcer, ExpiryChoice, ExpiryField, ModalDialog, RequestFailure};
+use crate::api::{self, ApiError, PublicSignupToken, UpdateTokenRequest};
+use crate::links::LinkStore;
+use crate::local_time;
+use crate::ui::{unique_id, ApiContext, PendingRequest};
+
+/// "Change expiry": a new expiry for an existing link, longer or shorter, expired or not, with the
+/// same choices and limits as a new link.
+#[component]
+pub fn ChangeExpiryDialog(
+    /// Whether the dialog is shown.
+    open: RwSignal<bool>,
+    /// The link to change.
+    link: Memo<Option<PublicSignupToken>>,
+) -> impl IntoView {
+    let context = ApiContext::expect();
+    let store = LinkStore::expect();
+    let announcer = Announcer::expect();
+    let form_id = unique_id("uil-expiry-form");
+    let choice = RwSignal::new(ExpiryChoice::default());
+    let custom_value = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<ApiError>);
+    let request = PendingRequest::new();
+    let pending = request.pending;
+
+    Effect::new(move |_| {
+        if open.get() {
+            failure.set(None);
+            problem.set(None);
+        }
+    });
+    let shown_problem = Signal::derive(move || {
+        problem
+            .get()
+            .or_else(|| failure.with(|f| f.as_ref()?.field_message("expiresAt").map(str::to_owned)))
+    });
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        let Some(known) = link.get_untracked() else {
+            return;
+        };
+        if pending.get_untracked() {
+            return;
+        }
+        let expires_at = match choice
+            .get_untracked()
+            .expires_at(&custom_value.get_untracked(), local_time::now())
+        {
+            Ok(expires_at) => expires_at,
+            Err(reason) => {
+                problem.set(Some(reason));
+                return;
+            }
+        };
+        failure.set(None);
+        let config = context.config.get_untracked();
+        let body = UpdateTokenRequest {
+            expires_at: Some(expires_at),
+            enabled: None,
+        };
+        request.start(
+            async move {
+                api::update_token(&config, &known.secret, &body)
+                    .await
+                    .map(|answer| known.updated_by(answer))
+            },
+            move |result| match result {
+                Ok(updated) => {
+                    store.remember(updated);
+                    announcer.say("Expiry changed.");
+                    open.set(false);
+                }
+                Err(error) => failure.set(Some(error)),
+            },
+        );
+    };
+    let status = move || {
+        if request.slow.get() {
+            "Still waiting for Unleash…"
+        } else if pending.get() {
+            "Saving…"
+        } else {
+            ""
+        }
+    };
+
+    view! {
+        <ModalDialog open title="Change expiry" busy=pending>
+            <form id=form_id.clone() class="uil-form" novalidate on:submit=submit>
+                <p class="uil-note">
+                    "Counted from now, for a link that has expired too. As for a new link, at most one month: "
+                    "a forgotten link then stops working soon. Choose a shorter time to end the link sooner."
+                </p>
+                <ExpiryField choice custom_value problem=shown_problem on_change=move |()| problem.set(None) />
+            </form>
+            <RequestFailure failure on_signed_in=move |()| failure.set(None) />
+            <p class="uil-status" role="status">{status}</p>
+            <div class="uil-actions">
+                <button class="uil-button" type="button" disabled=move || pending.get() on:click=move |_| open.set(false)>
+                    "Cancel"
+                </button>
+                <button class="uil-button uil-primary" type="submit" form=form_id disabled=move || pending.get()>
+                    "Save expiry"
+                </button>
+            </div>
+        </ModalDialog>
+    }
+}

@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+
+use crate::api::TokenUser;
+use crate::ui::unique_id;
+
+/// "People who joined": everyone who signed up through the link, by name, user name and id.
+#[component]
+pub fn JoinedPeople(
+    /// The people, as Unleash lists them (name and user name may be missing).
+    #[prop(into)]
+    users: Signal<Vec<TokenUser>>,
+) -> impl IntoView {
+    let title_id = unique_id("uil-joined-title");
+    let rows = move || {
+        users
+            .get()
+            .into_iter()
+            .map(|user| {
+                view! {
+                    <tr>
+                        <td>{or_not_set(user.name)}</td>
+                        <td>{or_not_set(user.username)}</td>
+                        <td>{user.id}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="uil-joined" aria-labelledby=title_id.clone()>
+            <h2 id=title_id.clone() class="uil-section-title">"People who joined"</h2>
+            <p class="uil-note" hidden=move || !users.with(Vec::is_empty)>
+                "Nobody has joined through this link yet."
+            </p>
+            <table class="uil-table" hidden=move || users.with(Vec::is_empty)>
+                <thead>
+                    <tr><th scope="col">"Name"</th><th scope="col">"User name"</th><th scope="col">"User id"</th></tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
+
+fn or_not_set(text: Option<String>) -> String {
+    text.filter(|text| !text.trim().is_empty())
+        .unwrap_or_else(|| "Not set".to_owned())
+}

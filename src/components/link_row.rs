@@ -1,0 +1,56 @@
+use leptos::html;
+use leptos::prelude::*;
+
+use super::CopyLinkButton;
+use crate::api::PublicSignupToken;
+use crate::expiry::{relative_wording, LinkState};
+use crate::links::LinkStore;
+use crate::local_time::format_local;
+use crate::routes::BasePath;
+use crate::ui::use_clock;
+
+/// One link in the list: its name (the way to its details), state, expiry, how many joined, and Copy.
+#[component]
+pub fn LinkRow(
+    /// The link, as Unleash returned it.
+    token: PublicSignupToken,
+) -> impl IntoView {
+    let store = LinkStore::expect();
+    let base = expect_context::<BasePath>();
+    let now = use_clock();
+    let name_ref = NodeRef::<html::A>::new();
+    let (expires_at, stored_enabled) = (token.expires_at, token.enabled);
+    let state = Memo::new(move |_| LinkState::of(stored_enabled, expires_at, now.get()));
+    let relative = Memo::new(move |_| relative_wording(expires_at, now.get()));
+
+    if store.newest.get_untracked().as_deref() == Some(token.secret.as_str()) {
+        Effect::new(move |_| {
+            if let Some(link) = name_ref.get() {
+                let _ = link.focus();
+                store.newest.set(None);
+            }
+        });
+    }
+    let shown_name = token.shown_name();
+    let joined = token.joined_count();
+    view! {
+        <tr class="uil-row">
+            <th scope="row">
+                <a class="uil-row-name" href=base.details(&token.secret) node_ref=name_ref>{shown_name.clone()}</a>
+            </th>
+            <td>
+                <span class="uil-state" class:uil-unusable=move || state.get() != LinkState::Active>
+                    {move || state.get().label()}
+                </span>
+            </td>
+            <td>
+                <time datetime=expires_at.to_rfc3339()>{move || relative.get()}</time>
+                <span class="uil-sub">{format_local(expires_at)}</span>
+            </td>
+            <td>{joined}</td>
+            <td>
+                <CopyLinkButton url=token.url.clone() state link_name=shown_name />
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,96 @@
+use leptos::prelude::*;
+
+use super::{Announcer, ModalDialog, RequestFailure};
+use crate::api::{self, ApiError, PublicSignupToken, UpdateTokenRequest};
+use crate::links::LinkStore;
+use crate::ui::{ApiContext, PendingRequest};
+
+/// "Disable link" (after a confirmation that says who keeps what) or "Enable link".
+#[component]
+pub fn LinkSwitch(
+    /// The link to switch.
+    link: Memo<Option<PublicSignupToken>>,
+) -> impl IntoView {
+    let context = ApiContext::expect();
+    let store = LinkStore::expect();
+    let announcer = Announcer::expect();
+    let confirming = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiError>);
+    let request = PendingRequest::new();
+    let pending = request.pending;
+    let enabled = Memo::new(move |_| link.with(|link| link.as_ref().is_some_and(|t| t.enabled)));
+    let name = move || {
+        link.with(|link| {
+            link.as_ref()
+                .map(PublicSignupToken::shown_name)
+                .unwrap_or_default()
+        })
+    };
+
+    let switch = move |enable: bool| {
+        let Some(known) = link.get_untracked() else {
+            return;
+        };
+        failure.set(None);
+        let config = context.config.get_untracked();
+        let body = UpdateTokenRequest {
+            expires_at: None,
+            enabled: Some(enable),
+        };
+        request.start(
+            async move {
+                api::update_token(&config, &known.secret, &body)
+                    .await
+                    .map(|answer| known.updated_by(answer))
+            },
+            move |result| match result {
+                Ok(updated) => {
+                    store.remember(updated);
+                    confirming.set(false);
+                    announcer.say(if enable {
+                        "Link enabled."
+                    } else {
+                        "Link disabled."
+                    });
+                }
+                Err(error) => failure.set(Some(error)),
+            },
+        );
+    };
+
+    view! {
+        {move || if enabled.get() {
+            view! {
+                <button class="uil-button uil-danger" type="button" aria-haspopup="dialog" on:click=move |_| {
+                    failure.set(None);
+                    confirming.set(true);
+                }>
+                    "Disable link"
+                </button>
+            }.into_any()
+        } else {
+            view! {
+                <button class="uil-button" type="button" disabled=move || pending.get() on:click=move |_| switch(true)>
+                    "Enable link"
+                </button>
+            }.into_any()
+        }}
+        <p class="uil-error" role="alert" hidden=move || confirming.get() || failure.with(Option::is_none)>
+            {move || failure.get().map(|failure| context.describe(&failure))}
+        </p>
+        <ModalDialog open=confirming title="Disable this link?" busy=pending>
+            <p>"Nobody can join with “"{name}"” once it is disabled."</p>
+            <p>"People who already joined through it keep their accounts. You can enable the link again later."</p>
+            <RequestFailure failure on_signed_in=move |()| failure.set(None) />
+            <p class="uil-status" role="status">{move || pending.get().then_some("Disabling…")}</p>
+            <div class="uil-actions">
+                <button class="uil-button" type="button" disabled=move || pending.get() on:click=move |_| confirming.set(false)>
+                    "Keep it enabled"
+                </button>
+                <button class="uil-button uil-danger" type="button" disabled=move || pending.get() on:click=move |_| switch(false)>
+                    "Disable link"
+                </button>
+            </div>
+        </ModalDialog>
+    }
+}

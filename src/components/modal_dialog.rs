@@ -1,0 +1,73 @@
+use leptos::ev::Event;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use crate::ui::unique_id;
+
+/// A real modal dialog (the native `<dialog>` opened with `showModal`): the rest of the page is inert,
+/// Escape closes it, and focus returns to where it was when the dialog opened.
+#[component]
+pub fn ModalDialog(
+    /// Whether the dialog is shown; the dialog sets it to false when the user closes it.
+    open: RwSignal<bool>,
+    /// The title, which is also the dialog's accessible name.
+    title: &'static str,
+    /// While true, Escape does nothing (a request is running and its answer belongs in the dialog).
+    #[prop(into, optional)]
+    busy: Signal<bool>,
+    /// The dialog's content below the title.
+    children: Children,
+) -> impl IntoView {
+    let dialog_ref = NodeRef::<html::Dialog>::new();
+    let title_id = unique_id("uil-dialog-title");
+    let opener = StoredValue::new_local(None::<HtmlElement>);
+
+    Effect::new(move |_| {
+        let should_be_open = open.get();
+        let Some(dialog) = dialog_ref.get() else {
+            return;
+        };
+        if should_be_open && !dialog.open() {
+            opener.set_value(focused_element());
+            let _ = dialog.show_modal();
+        } else if !should_be_open && dialog.open() {
+            dialog.close();
+        }
+    });
+    let on_cancel = move |event: Event| {
+        if busy.try_get_untracked().unwrap_or(false) {
+            event.prevent_default();
+        }
+    };
+    let on_close = move |_| {
+        open.set(false);
+        if let Some(opener) = opener.try_get_value().flatten() {
+            if opener.is_connected() {
+                let _ = opener.focus();
+            }
+        }
+    };
+
+    view! {
+        <dialog
+            class="uil-dialog"
+            aria-labelledby=title_id.clone()
+            node_ref=dialog_ref
+            on:cancel=on_cancel
+            on:close=on_close
+        >
+            <h2 id=title_id.clone() class="uil-dialog-title">{title}</h2>
+            {children()}
+        </dialog>
+    }
+}
+
+fn focused_element() -> Option<HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .active_element()?
+        .dyn_into::<HtmlElement>()
+        .ok()
+}

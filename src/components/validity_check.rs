@@ -1,0 +1,60 @@
+use leptos::prelude::*;
+
+use crate::api::{self, ApiError, PublicSignupToken};
+use crate::expiry::LinkState;
+use crate::local_time::{self, format_local};
+use crate::ui::{unique_id, ApiContext, PendingRequest};
+use crate::validity::{verdict, Verdict};
+
+/// "Does it work right now?": asks Unleash's public sign-up check and says what it answered, and
+/// why when that differs from the state this page shows.
+#[component]
+pub fn ValidityCheck(
+    /// The link to check.
+    link: Memo<Option<PublicSignupToken>>,
+    /// The state the page shows for it.
+    #[prop(into)]
+    state: Signal<LinkState>,
+) -> impl IntoView {
+    let context = ApiContext::expect();
+    let request = PendingRequest::new();
+    let answer = RwSignal::new(None::<Result<Verdict, ApiError>>);
+    let title_id = unique_id("uil-check-title");
+    let check = move |_| {
+        let Some(token) = link.get_untracked() else {
+            return;
+        };
+        let shown = state.get_untracked();
+        let config = context.config.get_untracked();
+        answer.set(None);
+        request.start(
+            async move { api::validate_invite(&config, &token.secret).await },
+            move |result| {
+                let now = local_time::now();
+                answer.set(Some(
+                    result.map(|validity| verdict(shown, validity, token.expires_at, now)),
+                ));
+            },
+        );
+    };
+    let said = move || {
+        if request.pending.get() {
+            return Some("Asking Unleash…".to_owned());
+        }
+        answer.get().map(|answer| match answer {
+            Ok(verdict) => verdict.describe(format_local),
+            Err(error) => context.describe(&error),
+        })
+    };
+    let disagrees =
+        move || answer.with(|answer| matches!(answer, Some(Ok(verdict)) if !verdict.agrees()));
+    view! {
+        <section class="uil-check" aria-labelledby=title_id.clone()>
+            <h2 id=title_id.clone() class="uil-section-title">"Does it work right now?"</h2>
+            <button class="uil-button" type="button" disabled=move || request.pending.get() on:click=check>
+                "Check with Unleash"
+            </button>
+            <p class="uil-check-answer" class:uil-warning=disagrees role="status">{said}</p>
+        </section>
+    }
+}

@@ -1,0 +1,177 @@
+//! How the list orders and filters links: pure functions of the links and an explicit `now`.
+
+use chrono::{DateTime, Utc};
+
+use crate::api::PublicSignupToken;
+use crate::expiry::LinkState;
+
+/// Which links the list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StateFilter {
+    /// Every link.
+    #[default]
+    All,
+    /// Only links people can join with now.
+    Only(LinkState),
+}
+
+impl StateFilter {
+    /// Every choice, in the order the list offers them.
+    pub const ALL: [StateFilter; 4] = [
+        Self::All,
+        Self::Only(LinkState::Active),
+        Self::Only(LinkState::Disabled),
+        Self::Only(LinkState::Expired),
+    ];
+
+    /// The label of the choice.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::All => "All",
+            Self::Only(state) => state.label(),
+        }
+    }
+
+    /// Whether a link in `state` passes.
+    pub fn admits(self, state: LinkState) -> bool {
+        match self {
+            Self::All => true,
+            Self::Only(wanted) => wanted == state,
+        }
+    }
+}
+
+/// The state of `token` at `now`.
+pub fn state_of(token: &PublicSignupToken, now: DateTime<Utc>) -> LinkState {
+    LinkState::of(token.enabled, token.expires_at, now)
+}
+
+/// The links `filter` admits, in the list's order: active links first, the soonest to expire first;
+/// then the others (disabled or expired), the newest first.
+pub fn ordered(
+    tokens: &[PublicSignupToken],
+    filter: StateFilter,
+    now: DateTime<Utc>,
+) -> Vec<PublicSignupToken> {
+    let mut shown: Vec<PublicSignupToken> = tokens
+        .iter()
+        .filter(|token| filter.admits(state_of(token, now)))
+        .cloned()
+        .collect();
+    shown.sort_by(|a, b| {
+        let (a_active, b_active) = (
+            state_of(a, now) == LinkState::Active,
+            state_of(b, now) == LinkState::Active,
+        );
+        b_active.cmp(&a_active).then_with(|| {
+            if a_active {
+                a.expires_at.cmp(&b.expires_at)
+            } else {
+                b.created_at.cmp(&a.created_at)
+            }
+        })
+    });
+    shown
+}
+
+/// How many of `tokens` are in each state at `now`: `[all, active, disabled, expired]`, in the order
+/// of [`StateFilter::ALL`].
+pub fn counts(tokens: &[PublicSignupToken], now: DateTime<Utc>) -> [usize; 4] {
+    StateFilter::ALL.map(|filter| {
+        tokens
+            .iter()
+            .filter(|token| filter.admits(state_of(token, now)))
+            .count()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeDelta;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        text.parse().unwrap()
+    }
+
+    fn token(name: &str, created: &str, expires: &str, enabled: bool) -> PublicSignupToken {
+        serde_json::from_value(serde_json::json!({
+            "secret": format!("secret-{name}"), "name": name, "url": null,
+            "expiresAt": expires, "enabled": enabled, "createdAt": created,
+        }))
+        .unwrap()
+    }
+
+    fn names(tokens: &[PublicSignupToken]) -> Vec<&str> {
+        tokens.iter().map(|token| token.name.as_str()).collect()
+    }
+
+    const NOW: &str = "2026-11-29T10:00:00Z";
+
+    fn sample() -> Vec<PublicSignupToken> {
+        vec![
+            token(
+                "old expired",
+                "2026-10-01T00:00:00Z",
+                "2026-10-08T00:00:00Z",
+                true,
+            ),
+            token(
+                "active later",
+                "2026-11-20T00:00:00Z",
+                "2026-12-20T00:00:00Z",
+                true,
+            ),
+            token(
+                "disabled new",
+                "2026-11-28T00:00:00Z",
+                "2026-12-05T00:00:00Z",
+                false,
+            ),
+            token(
+                "active soon",
+                "2026-11-01T00:00:00Z",
+                "2026-11-30T00:00:00Z",
+                true,
+            ),
+            token(
+                "new expired",
+                "2026-11-27T00:00:00Z",
+                "2026-11-29T00:00:00Z",
+                true,
+            ),
+        ]
+    }
+
+    #[test]
+    fn active_links_come_first_soonest_to_expire_first_then_the_rest_newest_first() {
+        let shown = ordered(&sample(), StateFilter::All, at(NOW));
+        assert_eq!(
+            names(&shown),
+            [
+                "active soon",
+                "active later",
+                "disabled new",
+                "new expired",
+                "old expired"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_filter_keeps_one_state_and_counts_each() {
+        let now = at(NOW);
+        let only = |state| names(&ordered(&sample(), StateFilter::Only(state), now)).join(", ");
+        assert_eq!(only(LinkState::Active), "active soon, active later");
+        assert_eq!(only(LinkState::Disabled), "disabled new");
+        assert_eq!(only(LinkState::Expired), "new expired, old expired");
+        assert_eq!(counts(&sample(), now), [5, 2, 1, 2]);
+    }
+
+    #[test]
+    fn a_link_moves_to_expired_when_its_time_comes() {
+        let later = at("2026-11-30T00:00:00Z") + TimeDelta::seconds(1);
+        let active = ordered(&sample(), StateFilter::Only(LinkState::Active), later);
+        assert_eq!(names(&active), ["active later"]);
+    }
+}

@@ -1,0 +1,391 @@
+//! One link's details in a real browser, opened at its own address under a host's base path: every
+//! fact, who joined, copy, change expiry, disable and enable, and Unleash's own "does it work now".
+
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use chrono::{TimeDelta, Utc};
+use serde_json::json;
+use support::*;
+use unleash_invite_links::link_key::link_key;
+use unleash_invite_links::local_time;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BASE: &str = "/admin/settings/invite-links";
+
+fn address_of(token: &Token) -> String {
+    format!("{BASE}/links/{}", link_key(&token.secret()))
+}
+
+/// The details of `token`, opened at its address, with `token` the only link Unleash lists.
+async fn details_of(token: &Token) -> Mounted {
+    install_fetch_stub();
+    Reply::list(std::slice::from_ref(token)).for_the_list();
+    let page = mount_page_under(BASE, &address_of(token));
+    soon("the details", || {
+        text(&page.root).contains("Does it work right now?")
+    })
+    .await;
+    page
+}
+
+fn puts() -> Vec<RecordedRequest> {
+    recorded_requests()
+        .into_iter()
+        .filter(|request| request.method == "PUT")
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn every_fact_and_everyone_who_joined_is_shown() {
+    let token = Token::named("Team A").joined_by(json!([
+        {"id": 7, "name": "Ann Smith", "username": "ann"},
+        {"id": 8, "name": null, "username": "bo"},
+        {"id": 9, "name": "Cy", "username": null},
+    ]));
+    let page = details_of(&token).await;
+    assert!(text(&page.root).contains("Invite link “Team A”"));
+    assert_eq!(field(&page.root, "Invite link").value(), token.url());
+    assert_eq!(fact(&page.root, "Name"), "Team A");
+    assert_eq!(fact(&page.root, "State"), "Active");
+    assert_eq!(fact(&page.root, "Enabled"), "Yes");
+    assert!(fact(&page.root, "Expires").ends_with("(expires in 5 days)"));
+    assert!(fact(&page.root, "Created").ends_with("by admin"));
+    assert_eq!(fact(&page.root, "Role"), "Viewer");
+    assert_eq!(fact(&page.root, "Joined"), "3 people");
+    let people: Vec<String> = all(&page.root, ".uil-joined tbody tr")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(people, ["Ann Smithann7", "Not setbo8", "CyNot set9"]);
+    assert!(!current_path().contains(&token.secret()));
+}
+
+#[wasm_bindgen_test]
+async fn nobody_joined_yet_is_said_in_words() {
+    let page = details_of(&Token::named("quiet")).await;
+    assert!(text(&page.root).contains("Nobody has joined through this link yet."));
+}
+
+#[wasm_bindgen_test]
+async fn an_expired_link_reads_expired_and_not_enabled_although_the_server_says_enabled() {
+    let page = details_of(&Token::named("old").expiring_in(-TimeDelta::hours(3))).await;
+    assert_eq!(fact(&page.root, "State"), "Expired");
+    assert_eq!(fact(&page.root, "Enabled"), "No");
+    assert!(fact(&page.root, "Expired").ends_with("(expired 3 hours ago)"));
+    assert!(button(&page.root, "Copy link").has_attribute("disabled"));
+}
+
+#[wasm_bindgen_test]
+async fn a_link_that_expires_while_on_screen_turns_expired() {
+    let page = details_of(&Token::named("ending").expiring_in(TimeDelta::milliseconds(1500))).await;
+    assert_eq!(fact(&page.root, "Enabled"), "Yes");
+    eventually(
+        "it expires on screen",
+        std::time::Duration::from_secs(4),
+        || fact(&page.root, "State") == "Expired",
+    )
+    .await;
+    assert_eq!(fact(&page.root, "Enabled"), "No");
+}
+
+#[wasm_bindgen_test]
+async fn missing_fields_are_explained_not_left_blank() {
+    let token = Token::named("sparse")
+        .with("createdBy", json!(null))
+        .with("role", json!({}))
+        .with("url", json!(null))
+        .with("users", json!(null));
+    let page = details_of(&token).await;
+    assert!(fact(&page.root, "Created").ends_with("by an unknown user"));
+    assert_eq!(fact(&page.root, "Role"), "Not reported by Unleash");
+    assert_eq!(fact(&page.root, "Joined"), "0 people");
+    assert!(text(&page.root).contains("Unleash returned no address for this link"));
+}
+
+#[wasm_bindgen_test]
+async fn a_name_with_html_is_shown_as_text() {
+    let hostile = "<img src=x onerror=\"window.__uilInjected=1\">";
+    let page = details_of(&Token::named(hostile)).await;
+    assert!(all(&page.root, "img").is_empty());
+    assert_eq!(fact(&page.root, "Name"), hostile);
+    sleep(100).await;
+    assert!(run_js("window.__uilInjected").is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn copy_link_puts_the_link_on_the_clipboard_and_says_copied() {
+    let token = Token::named("to copy");
+    let page = details_of(&token).await;
+    button(&page.root, "Copy link").click();
+    soon("copied", || text(&page.root).contains("Copied")).await;
+    let pasted = await_js("navigator.clipboard.readText()")
+        .await
+        .expect("clipboard readable");
+    assert_eq!(pasted.as_string(), Some(token.url()));
+}
+
+/// Takes the Clipboard API and the legacy copy command away until dropped, as on plain http from a
+/// host that is not loopback.
+struct NoClipboard;
+
+impl NoClipboard {
+    fn install() -> Self {
+        run_js(
+            "window.__uilSaved = [Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard'), document.execCommand];
+             Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+             document.execCommand = () => false;",
+        );
+        NoClipboard
+    }
+}
+
+impl Drop for NoClipboard {
+    fn drop(&mut self) {
+        run_js(
+            "Object.defineProperty(Navigator.prototype, 'clipboard', window.__uilSaved[0]);
+             document.execCommand = window.__uilSaved[1];",
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn without_a_clipboard_the_link_is_selected_for_ctrl_c() {
+    let _no_clipboard = NoClipboard::install();
+    let token = Token::named("manual");
+    let page = details_of(&token).await;
+    button(&page.root, "Copy link").click();
+    soon("manual copy asked", || {
+        text(&page.root).contains("press Ctrl+C")
+    })
+    .await;
+    let input: web_sys::HtmlInputElement = field(&page.root, "Invite link").unchecked_into();
+    assert_eq!(input.selection_start().unwrap(), Some(0));
+    assert_eq!(
+        input.selection_end().unwrap(),
+        Some(token.url().len() as u32)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_address_says_so_with_the_way_back() {
+    install_fetch_stub();
+    Reply::list(&[Token::named("exists")]).for_the_list();
+    let page = mount_page_under(BASE, &format!("{BASE}/links/0000000000000000"));
+    soon("not found", || {
+        text(&page.root).contains("Invite link not found")
+    })
+    .await;
+    let back: web_sys::HtmlElement = page
+        .root
+        .query_selector(".uil-back a")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(back.get_attribute("href").as_deref(), Some(BASE));
+    back.click();
+    soon("the list", || text(&page.root).contains("All links")).await;
+    assert_eq!(current_path(), BASE);
+}
+
+#[wasm_bindgen_test]
+async fn back_and_forward_move_between_the_list_and_the_details() {
+    install_fetch_stub();
+    let token = Token::named("travel");
+    Reply::list(std::slice::from_ref(&token)).for_the_list();
+    let page = mount_page_under(BASE, BASE);
+    soon("the list", || has_button(&page.root, "Copy link")).await;
+    let name: web_sys::HtmlElement = page
+        .root
+        .query_selector(".uil-row th a")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    name.click();
+    soon("the details", || {
+        text(&page.root).contains("Does it work right now?")
+    })
+    .await;
+    assert_eq!(current_path(), address_of(&token));
+    run_js("history.back()");
+    soon("the list again", || text(&page.root).contains("All links")).await;
+    run_js("history.forward()");
+    soon("the details again", || {
+        text(&page.root).contains("Does it work right now?")
+    })
+    .await;
+    let lists_read = recorded_requests()
+        .iter()
+        .filter(|r| r.method == "GET")
+        .count();
+    assert_eq!(
+        lists_read, 1,
+        "moving between views does not read the list again"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn change_expiry_sends_only_the_new_expiry_and_keeps_the_role() {
+    let token = Token::named("extend me").expiring_in(-TimeDelta::days(2));
+    let page = details_of(&token).await;
+    let extended_to = (local_time::now() + TimeDelta::days(8))
+        .date_naive()
+        .and_time(chrono::NaiveTime::MIN)
+        .and_utc();
+    Reply::token(
+        &token
+            .clone()
+            .expiring_at(extended_to)
+            .with("role", json!({})),
+    )
+    .queue();
+    button(&page.root, "Change expiry").click();
+    soon("the dialog opens", || dialog_open(&page.root)).await;
+    assert!(text(&page.root).contains("at most one month"));
+    button(&page.root, "Save expiry").click();
+    soon("the new expiry is shown", || {
+        fact(&page.root, "State") == "Active"
+    })
+    .await;
+    assert!(!dialog_open(&page.root));
+    let sent = puts();
+    assert_eq!(sent.len(), 1);
+    assert!(sent[0]
+        .url
+        .ends_with(&format!("/api/admin/invite-link/tokens/{}", token.secret())));
+    let body: serde_json::Value = serde_json::from_str(&sent[0].body).unwrap();
+    let keys: Vec<&String> = body.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["expiresAt"]);
+    let sent_expiry: chrono::DateTime<Utc> = body["expiresAt"].as_str().unwrap().parse().unwrap();
+    assert_eq!(
+        sent_expiry, extended_to,
+        "one week from now, at the next UTC midnight"
+    );
+    assert_eq!(
+        fact(&page.root, "Role"),
+        "Viewer",
+        "kept although the answer's role is {{}}"
+    );
+    assert!(text(&page.root).contains("Expiry changed."));
+}
+
+#[wasm_bindgen_test]
+async fn change_expiry_refuses_more_than_a_month_and_sends_nothing() {
+    let page = details_of(&Token::named("too long")).await;
+    button(&page.root, "Change expiry").click();
+    soon("the dialog opens", || dialog_open(&page.root)).await;
+    choose(&field(&page.root, "Custom"));
+    soon("the date input", || {
+        text(&page.root).contains("Expiry date and time")
+    })
+    .await;
+    let far = local_time::to_input_value(local_time::now() + TimeDelta::days(40));
+    type_into(&field(&page.root, "Expiry date and time"), &far);
+    button(&page.root, "Save expiry").click();
+    soon("refused", || {
+        text(&page.root).contains("Unleash allows at most one month")
+    })
+    .await;
+    assert!(dialog_open(&page.root));
+    assert!(puts().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_change_keeps_the_dialog_open_and_says_why() {
+    let page = details_of(&Token::named("server trouble")).await;
+    Reply::status(500).queue();
+    button(&page.root, "Change expiry").click();
+    soon("the dialog opens", || dialog_open(&page.root)).await;
+    button(&page.root, "Save expiry").click();
+    soon("the failure", || text(&page.root).contains("HTTP 500")).await;
+    assert!(dialog_open(&page.root));
+}
+
+#[wasm_bindgen_test]
+async fn disabling_asks_first_and_says_who_keeps_their_account() {
+    let token = Token::named("switch off");
+    let page = details_of(&token).await;
+    button(&page.root, "Disable link").click();
+    soon("the confirmation", || dialog_open(&page.root)).await;
+    assert!(text(&page.root).contains("People who already joined through it keep their accounts."));
+    button(&page.root, "Keep it enabled").click();
+    soon("closed", || !dialog_open(&page.root)).await;
+    assert!(puts().is_empty(), "nothing is sent without confirmation");
+
+    Reply::token(&token.clone().disabled().with("role", json!({}))).queue();
+    button(&page.root, "Disable link").click();
+    soon("the confirmation", || dialog_open(&page.root)).await;
+    let confirm = all(&page.root, "dialog[open] button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default() == "Disable link")
+        .unwrap();
+    confirm.unchecked_into::<web_sys::HtmlElement>().click();
+    soon("disabled", || fact(&page.root, "State") == "Disabled").await;
+    assert_eq!(fact(&page.root, "Enabled"), "No");
+    assert_eq!(fact(&page.root, "Role"), "Viewer");
+    assert_eq!(puts()[0].body, r#"{"enabled":false}"#);
+    assert!(has_button(&page.root, "Enable link"));
+}
+
+#[wasm_bindgen_test]
+async fn enabling_switches_the_link_back_on() {
+    let token = Token::named("switch on").disabled();
+    let page = details_of(&token).await;
+    Reply::token(&Token::named("switch on")).queue();
+    button(&page.root, "Enable link").click();
+    soon("enabled", || fact(&page.root, "State") == "Active").await;
+    assert_eq!(puts()[0].body, r#"{"enabled":true}"#);
+    assert!(text(&page.root).contains("Link enabled."));
+}
+
+#[wasm_bindgen_test]
+async fn does_it_work_asks_unleash_and_reports_agreement() {
+    let token = Token::named("works");
+    let page = details_of(&token).await;
+    Reply::status(200).queue();
+    button(&page.root, "Check with Unleash").click();
+    soon("the answer", || {
+        text(&page.root).contains("Yes. Unleash accepts this link right now")
+    })
+    .await;
+    let asked = recorded_requests()
+        .into_iter()
+        .find(|r| r.url.contains("/validate"))
+        .unwrap();
+    assert!(asked
+        .url
+        .ends_with(&format!("/invite/{}/validate", token.secret())));
+}
+
+#[wasm_bindgen_test]
+async fn on_its_utc_expiry_day_the_disagreement_is_explained() {
+    let now = local_time::now();
+    let end_of_utc_day =
+        now.date_naive().and_time(chrono::NaiveTime::MIN).and_utc() + TimeDelta::days(1);
+    let later_today = now + ((end_of_utc_day - now) / 2).min(TimeDelta::minutes(10));
+    let token = Token::named("ends today").expiring_at(later_today);
+    let page = details_of(&token).await;
+    assert_eq!(fact(&page.root, "State"), "Active");
+    Reply::status(400).queue();
+    button(&page.root, "Check with Unleash").click();
+    soon("the explanation", || {
+        text(&page.root).contains("calendar days in UTC")
+    })
+    .await;
+    assert!(text(&page.root).contains("No, although this page counts the link as active."));
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_check_says_why() {
+    let page = details_of(&Token::named("unreachable")).await;
+    queue_network_failure("Failed to fetch");
+    button(&page.root, "Check with Unleash").click();
+    soon("the failure", || {
+        text(&page.root).contains("Could not reach Unleash")
+    })
+    .await;
+}

@@ -1,0 +1,91 @@
+//! Work that finishes after its view is gone: an answer, a "still waiting" timer or a "Copied" timer
+//! that arrives after the page was unmounted must do nothing, and above all not panic (a panic in a
+//! release build kills the page, and a host console's page with it).
+
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use support::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn assert_nothing_went_wrong() {
+    let errors = errors_seen();
+    assert!(errors.is_empty(), "the page reported:\n{errors}");
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_while_the_list_loads_is_quiet() {
+    watch_for_errors();
+    install_fetch_stub();
+    Reply::list(&[Token::named("late")])
+        .after_ms(200)
+        .for_the_list();
+    let page = mount_page();
+    sleep(50).await;
+    drop(page);
+    sleep(400).await;
+    assert_nothing_went_wrong();
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_while_a_link_is_being_created_is_quiet() {
+    watch_for_errors();
+    install_fetch_stub();
+    let page = mount_page();
+    open_create_dialog(&page.root).await;
+    soon("the dialog opens", || dialog_open(&page.root)).await;
+    type_into(&field(&page.root, "Name"), "never seen");
+    Reply::created(&Token::named("never seen"))
+        .after_ms(200)
+        .queue();
+    button(&page.root, "Create").click();
+    sleep(50).await;
+    drop(page);
+    sleep(400).await;
+    assert_nothing_went_wrong();
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_within_seconds_of_a_copy_is_quiet() {
+    watch_for_errors();
+    install_fetch_stub();
+    Reply::list(&[Token::named("copied")]).for_the_list();
+    let page = mount_page();
+    soon("the link is listed", || has_button(&page.root, "Copy link")).await;
+    button(&page.root, "Copy link").click();
+    soon("copied", || text(&page.root).contains("Copied")).await;
+    drop(page);
+    sleep(4_500).await;
+    assert_nothing_went_wrong();
+}
+
+#[wasm_bindgen_test]
+async fn an_unmounted_page_leaves_no_listener_that_takes_over_the_hosts_link_clicks() {
+    install_fetch_stub();
+    Reply::list(&[Token::named("gone soon")]).for_the_list();
+    let page = mount_page();
+    soon("the list", || has_button(&page.root, "Copy link")).await;
+    drop(page);
+    let taken_over = run_js(
+        "(() => {
+            let prevented = null;
+            const look = (event) => { prevented = event.defaultPrevented; event.preventDefault(); };
+            window.addEventListener('click', look);
+            const link = document.createElement('a');
+            link.href = '/a-page-of-the-host';
+            document.body.append(link);
+            link.click();
+            link.remove();
+            window.removeEventListener('click', look);
+            return prevented;
+        })()",
+    );
+    assert_eq!(
+        taken_over.as_bool(),
+        Some(false),
+        "a click on the host's own link was intercepted"
+    );
+}
