@@ -7,6 +7,7 @@
 mod support;
 
 use support::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -63,19 +64,20 @@ async fn unmounting_within_seconds_of_a_copy_is_quiet() {
 }
 
 #[wasm_bindgen_test]
-async fn an_unmounted_page_leaves_no_listener_that_takes_over_the_hosts_link_clicks() {
+async fn an_unmounted_page_leaves_no_listener_that_takes_over_link_clicks() {
     install_fetch_stub();
-    Reply::list(&[Token::named("gone soon")]).for_the_list();
-    let page = mount_page();
-    soon("the list", || has_button(&page.root, "Copy link")).await;
-    drop(page);
-    let taken_over = run_js(
+    Reply::list(&[Token::named("first page")]).for_the_list();
+    let first = mount_page_under("/host/invites", "/host/invites");
+    soon("the first page", || has_button(&first.root, "Copy link")).await;
+    drop(first);
+
+    let host_click_taken_over = run_js(
         "(() => {
             let prevented = null;
             const look = (event) => { prevented = event.defaultPrevented; event.preventDefault(); };
             window.addEventListener('click', look);
             const link = document.createElement('a');
-            link.href = '/a-page-of-the-host';
+            link.href = '/host/another-page';
             document.body.append(link);
             link.click();
             link.remove();
@@ -84,8 +86,22 @@ async fn an_unmounted_page_leaves_no_listener_that_takes_over_the_hosts_link_cli
         })()",
     );
     assert_eq!(
-        taken_over.as_bool(),
+        host_click_taken_over.as_bool(),
         Some(false),
         "a click on the host's own link was intercepted"
     );
+
+    let second = mount_page_under("/host/invites", "/host/invites");
+    soon("the second page", || has_button(&second.root, "Copy link")).await;
+    let name: web_sys::HtmlElement = second
+        .root
+        .query_selector(".uil-row th a")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    name.click();
+    soon("the next page's link leads to the details", || {
+        text(&second.root).contains("Does it work right now?")
+    })
+    .await;
 }
