@@ -14,6 +14,17 @@ pub fn now() -> DateTime<Utc> {
 
 /// A time in the user's locale and time zone, with the zone named: "Dec 5, 2026, 11:08 AM GMT+1".
 pub fn format_local(at: DateTime<Utc>) -> String {
+    thread_local! {
+        static FORMAT: Function = local_format();
+    }
+    FORMAT
+        .with(|format| format.call1(&JsValue::NULL, &to_js_date(at)).ok())
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| at.to_rfc3339())
+}
+
+/// The browser's formatter for [`format_local`]; making one is slow, so it is made once.
+fn local_format() -> Function {
     let options = Object::new();
     for (key, value) in [
         ("year", "numeric"),
@@ -25,12 +36,7 @@ pub fn format_local(at: DateTime<Utc>) -> String {
     ] {
         let _ = Reflect::set(&options, &key.into(), &value.into());
     }
-    let format: Function = Intl::DateTimeFormat::new(&Array::new(), &options).format();
-    format
-        .call1(&JsValue::NULL, &to_js_date(at))
-        .ok()
-        .and_then(|text| text.as_string())
-        .unwrap_or_else(|| at.to_rfc3339())
+    Intl::DateTimeFormat::new(&Array::new(), &options).format()
 }
 
 /// The value a `datetime-local` input shows for `at` in the user's time zone: `2026-12-05T11:08`.

@@ -24,12 +24,13 @@ pub fn LinkRow(
     let relative = Memo::new(move |_| relative_wording(expires_at, now.get()));
 
     if store.newest.get_untracked().as_deref() == Some(token.secret.as_str()) {
-        Effect::new(move |_| {
-            if let Some(link) = name_ref.get() {
+        let take_focus = move || {
+            if let Some(link) = name_ref.try_get_untracked().flatten() {
                 let _ = link.focus();
                 store.newest.set(None);
             }
-        });
+        };
+        set_timeout(take_focus, std::time::Duration::ZERO);
     }
     let shown_name = token.shown_name();
     let joined = token.joined_count();

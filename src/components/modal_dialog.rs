@@ -43,6 +43,10 @@ pub fn ModalDialog(
     };
     let on_close = move |_| {
         open.set(false);
+        let dialog = dialog_ref.try_get_untracked().flatten();
+        if !focus_is_lost(dialog.as_ref().map(|dialog| dialog.unchecked_ref())) {
+            return;
+        }
         if let Some(opener) = opener.try_get_value().flatten() {
             if opener.is_connected() {
                 let _ = opener.focus();
@@ -61,6 +65,23 @@ pub fn ModalDialog(
             <h2 id=title_id.clone() class="uil-dialog-title">{title}</h2>
             {children()}
         </dialog>
+    }
+}
+
+/// Whether focus is nowhere useful after the dialog closed: on the page itself or still in the dialog.
+/// Then it goes back to the opener; otherwise what took it (a new link's row) keeps it.
+fn focus_is_lost(dialog: Option<&web_sys::Element>) -> bool {
+    let document = web_sys::window().and_then(|window| window.document());
+    let active = document
+        .as_ref()
+        .and_then(|document| document.active_element());
+    let body = document.and_then(|document| document.body());
+    match active {
+        None => true,
+        Some(active) => {
+            body.is_some_and(|body| active == *body.unchecked_ref::<web_sys::Element>())
+                || dialog.is_some_and(|dialog| dialog.contains(Some(&active)))
+        }
     }
 }
 

@@ -105,6 +105,15 @@ impl Page {
         self.wait_for(&heading).await.map(|_| ())
     }
 
+    /// Goes back to the list of all links when a link's details are shown.
+    pub async fn show_list(&self) -> Result<(), String> {
+        let back = "//nav[contains(@class, 'uil-back')]/a";
+        if let Ok(link) = self.client.find(Locator::XPath(back)).await {
+            link.click().await.map_err(text)?;
+        }
+        self.button("Create invite link").await.map(|_| ())
+    }
+
     /// The names in the list, top to bottom.
     pub async fn row_names(&self) -> Result<Vec<String>, String> {
         self.wait_for("//tr[contains(@class, 'uil-row')]").await?;

@@ -37,6 +37,7 @@ impl Context<'_> {
 
 /// Opens the dialog and types a name.
 async fn start_link(page: &Page, name: &str) -> Outcome {
+    page.show_list().await?;
     page.click("Create invite link").await?;
     page.type_into("Name", name).await
 }
