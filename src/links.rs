@@ -2,6 +2,7 @@
 //! was read. Loaded once per page (the list and the details views share it) and again on demand.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local_scoped_with_cancellation;
 
 use crate::api::{self, ApiError, PublicSignupToken, TokenList};
 use crate::link_key::link_key;
@@ -32,9 +33,10 @@ pub enum ListStatus {
 /// The page's links, shared through Leptos context by the page's shell.
 #[derive(Clone, Copy)]
 pub struct LinkStore {
-    read: LocalResource<ListRead>,
+    read: RwSignal<Option<ListRead>>,
     changes: RwSignal<Vec<PublicSignupToken>>,
-    retrying: RwSignal<bool>,
+    reloads: RwSignal<u32>,
+    loading: RwSignal<bool>,
     /// The secret of the link created last on this page, until its row has taken focus.
     pub newest: RwSignal<Option<String>>,
     /// Which links the list shows; kept while the user looks at one link's details.
@@ -43,31 +45,33 @@ pub struct LinkStore {
 
 impl LinkStore {
     /// Starts reading the list (again after every sign-in) and shares the store below the caller.
+    ///
+    /// Each read runs under an effect: a newer read, or the page going away, cancels it, so an
+    /// answer never lands on a page that has moved on.
     pub fn provide(context: ApiContext) -> Self {
-        let changes = RwSignal::new(Vec::new());
-        let read = LocalResource::new(move || {
-            context.sign_ins.track();
-            let config = context.config.get();
-            let changes_before = changes.with_untracked(Vec::len);
-            async move {
-                ListRead {
-                    changes_before,
-                    result: api::list_tokens(&config).await,
-                }
-            }
-        });
-        let retrying = RwSignal::new(false);
-        Effect::new(move |_| {
-            read.track();
-            retrying.set(false);
-        });
         let store = LinkStore {
-            read,
-            changes,
-            retrying,
+            read: RwSignal::new(None),
+            changes: RwSignal::new(Vec::new()),
+            reloads: RwSignal::new(0),
+            loading: RwSignal::new(true),
             newest: RwSignal::new(None),
             filter: RwSignal::new(StateFilter::All),
         };
+        Effect::new(move |_| {
+            context.sign_ins.track();
+            store.reloads.track();
+            let config = context.config.get();
+            let changes_before = store.changes.with_untracked(Vec::len);
+            store.loading.set(true);
+            spawn_local_scoped_with_cancellation(async move {
+                let result = api::list_tokens(&config).await;
+                store.read.set(Some(ListRead {
+                    changes_before,
+                    result,
+                }));
+                store.loading.set(false);
+            });
+        });
         provide_context(store);
         store
     }
@@ -83,8 +87,7 @@ impl LinkStore {
 
     /// Reads the list from Unleash again.
     pub fn reload(self) {
-        self.retrying.set(true);
-        self.read.refetch();
+        self.reloads.update(|count| *count += 1);
     }
 
     /// Records a link this page created, or the answer to a change it made.
@@ -119,7 +122,7 @@ impl LinkStore {
 
     /// Where the list stands.
     pub fn status(self) -> ListStatus {
-        if self.retrying.get() {
+        if self.loading.get() {
             return ListStatus::Loading;
         }
         match self.read.get() {
