@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, ParentRoute, Route, Router};
 use leptos_router::{
     MatchNestedRoutes, ParamSegment, PartialPathMatch, PathSegment, PossibleRouteMatch,
     StaticSegment,
@@ -108,12 +108,21 @@ pub fn InviteLinksApp(
     #[prop(optional, into)]
     base_path: String,
 ) -> impl IntoView {
-    let list = BasePath::new(&base_path).list();
+    let base = BasePath::new(&base_path);
+    let list = base.list();
+    let routes = move || {
+        let base = expect_context::<BasePath>();
+        let list = list.clone();
+        view! {
+            <FlatRoutes fallback=move || view! { <NotFound list=list.clone() /> }>
+                <Route path=(base.clone(), StaticSegment("")) view=LinkListView />
+                <Route path=(base, StaticSegment("links"), ParamSegment("key")) view=LinkDetailsView />
+            </FlatRoutes>
+        }
+    };
     view! {
         <Router>
-            <Routes fallback=move || view! { <NotFound list=list.clone() /> }>
-                <InviteLinksRoutes config offer_sign_in base_path />
-            </Routes>
+            <InviteLinksPage config offer_sign_in base inner=routes />
         </Router>
     }
 }

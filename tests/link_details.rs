@@ -389,3 +389,59 @@ async fn a_failed_check_says_why() {
     })
     .await;
 }
+
+/// A Leptos console with its own router, the page nested in it under a base path.
+#[leptos::component]
+fn HostConsole() -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    use leptos_router::components::{Route, Router, Routes};
+    use leptos_router::path;
+    use unleash_invite_links::routes::InviteLinksRoutes;
+    view! {
+        <Router>
+            <nav><a href="/admin/home">"Home"</a></nav>
+            <Routes fallback=|| "Host: nothing here">
+                <Route path=path!("/admin/home") view=|| view! { <h1>"Host home"</h1> } />
+                <InviteLinksRoutes base_path=BASE />
+            </Routes>
+        </Router>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn nested_in_a_host_router_the_list_and_details_live_under_the_base_path() {
+    install_fetch_stub();
+    let token = Token::named("nested");
+    Reply::list(std::slice::from_ref(&token)).for_the_list();
+    go_to(BASE);
+    let page = mount(HostConsole);
+    soon("the list", || has_button(&page.root, "Copy link")).await;
+    let name: web_sys::HtmlElement = page
+        .root
+        .query_selector(".uil-row th a")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    name.click();
+    soon("the details", || {
+        text(&page.root).contains("Does it work right now?")
+    })
+    .await;
+    assert_eq!(current_path(), address_of(&token));
+    let home: web_sys::HtmlElement = page
+        .root
+        .query_selector("nav a")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    home.click();
+    soon("the host's own page", || {
+        text(&page.root).contains("Host home")
+    })
+    .await;
+    run_js("history.back()");
+    soon("the details again", || {
+        text(&page.root).contains("Invite link “nested”")
+    })
+    .await;
+}

@@ -36,6 +36,9 @@ pub fn InviteLinksPage(
     offer_sign_in: bool,
     /// Where the page lives in the host's addresses.
     base: BasePath,
+    /// The views, when the page brings its own routes; by default the host's nested route's outlet.
+    #[prop(optional, into)]
+    inner: Option<ViewFn>,
 ) -> impl IntoView {
     let context = ApiContext::provide(config, offer_sign_in);
     Clock::provide();
@@ -46,7 +49,10 @@ pub fn InviteLinksPage(
     view! {
         <div class="uil-page">
             <p class="uil-visually-hidden" role="status">{move || announcement.get()}</p>
-            <Outlet />
+            {match inner {
+                Some(inner) => inner.run(),
+                None => view! { <Outlet /> }.into_any(),
+            }}
         </div>
     }
 }
