@@ -199,17 +199,7 @@ async fn back_and_forward_move_between_the_list_and_the_details() {
     Reply::list(std::slice::from_ref(&token)).for_the_list();
     let page = mount_page_under(BASE, BASE);
     soon("the list", || has_button(&page.root, "Copy link")).await;
-    let name: web_sys::HtmlElement = page
-        .root
-        .query_selector(".uil-row th a")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    name.click();
-    soon("the details", || {
-        text(&page.root).contains("Does it work right now?")
-    })
-    .await;
+    open_first_link(&page.root).await;
     assert_eq!(current_path(), address_of(&token));
     run_js("history.back()");
     soon("the list again", || text(&page.root).contains("All links")).await;
@@ -416,17 +406,7 @@ async fn nested_in_a_host_router_the_list_and_details_live_under_the_base_path()
     go_to(BASE);
     let page = mount(HostConsole);
     soon("the list", || has_button(&page.root, "Copy link")).await;
-    let name: web_sys::HtmlElement = page
-        .root
-        .query_selector(".uil-row th a")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    name.click();
-    soon("the details", || {
-        text(&page.root).contains("Does it work right now?")
-    })
-    .await;
+    open_first_link(&page.root).await;
     assert_eq!(current_path(), address_of(&token));
     let home: web_sys::HtmlElement = page
         .root

@@ -215,16 +215,8 @@ async fn a_new_link_appears_at_the_top_with_focus_and_its_details_are_one_click_
             == Some("fresh".into())
     })
     .await;
-    let name_link: web_sys::HtmlElement = rows(&page)[0]
-        .query_selector("th a")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    name_link.click();
-    soon("its details", || {
-        text(&page.root).contains("Invite link “fresh”")
-    })
-    .await;
+    open_first_link(&page.root).await;
+    assert!(text(&page.root).contains("Invite link “fresh”"));
     assert_eq!(field(&page.root, "Invite link").value(), created.url());
     assert!(
         !current_path().contains(&created.secret()),

@@ -38,15 +38,16 @@ pub async fn create_token(
 
 /// Changes a link's expiry or enabled flag: `PUT /api/admin/invite-link/tokens/{secret}`.
 ///
-/// Unleash answers with the token but an empty `role`; the caller keeps the role it already knows.
+/// Returns `known` as changed. Unleash answers with the token but an empty `role`, so what the answer
+/// leaves out is kept from `known` (see [`PublicSignupToken::updated_by`]).
 pub async fn update_token(
     config: &ApiConfig,
-    secret: &str,
+    known: &PublicSignupToken,
     request: &UpdateTokenRequest,
 ) -> Result<PublicSignupToken, ApiError> {
-    let path = format!("{TOKENS_PATH}/{}", path_segment(secret));
+    let path = format!("{TOKENS_PATH}/{}", path_segment(&known.secret));
     let answer = send(config, Method::PUT, &path, Some(request)).await?;
-    decode(&answer)
+    Ok(known.updated_by(decode(&answer)?))
 }
 
 /// Asks Unleash's public sign-up check whether the link works right now:

@@ -38,11 +38,7 @@ pub fn LinkSwitch(
             enabled: Some(enable),
         };
         request.start(
-            async move {
-                api::update_token(&config, &known.secret, &body)
-                    .await
-                    .map(|answer| known.updated_by(answer))
-            },
+            async move { api::update_token(&config, &known, &body).await },
             move |result| match result {
                 Ok(updated) => {
                     store.remember(updated);

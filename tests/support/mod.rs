@@ -215,6 +215,24 @@ pub fn has_button(root: &Element, text: &str) -> bool {
         .any(|button| button.text_content().unwrap_or_default().trim() == text)
 }
 
+/// Opens the details of the first link in the list by its name, as a person would, and waits for them.
+pub async fn open_first_link(root: &Element) {
+    soon("a link in the list", || {
+        root.query_selector(".uil-row th a").unwrap().is_some()
+    })
+    .await;
+    let name: HtmlElement = root
+        .query_selector(".uil-row th a")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    name.click();
+    soon("the link's details", || {
+        text(root).contains("Does it work right now?")
+    })
+    .await;
+}
+
 /// Presses "Create invite link" once the page shows it, and waits for the dialog.
 pub async fn open_create_dialog(root: &Element) {
     soon("the page shows Create invite link", || {
