@@ -201,6 +201,10 @@ async fn back_and_forward_move_between_the_list_and_the_details() {
     soon("the list", || has_button(&page.root, "Copy link")).await;
     open_first_link(&page.root).await;
     assert_eq!(current_path(), address_of(&token));
+    soon("the details' heading has the focus", || {
+        focused_text().contains("Invite link “travel”")
+    })
+    .await;
     run_js("history.back()");
     soon("the list again", || text(&page.root).contains("All links")).await;
     run_js("history.forward()");

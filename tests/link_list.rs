@@ -205,16 +205,7 @@ async fn a_new_link_appears_at_the_top_with_focus_and_its_details_are_one_click_
     soon("the new row", || row_names(&page) == ["fresh", "older"]).await;
     assert!(!dialog_open(&page.root));
     assert!(text(&page.root).contains("Invite link created."));
-    soon("the new row's name has focus", || {
-        web_sys::window()
-            .unwrap()
-            .document()
-            .unwrap()
-            .active_element()
-            .and_then(|e| e.text_content())
-            == Some("fresh".into())
-    })
-    .await;
+    soon("the new row's name has focus", || focused_text() == "fresh").await;
     open_first_link(&page.root).await;
     assert!(text(&page.root).contains("Invite link “fresh”"));
     assert_eq!(field(&page.root, "Invite link").value(), created.url());

@@ -9,7 +9,7 @@ use crate::expiry::{effective_enabled, relative_wording, LinkState};
 use crate::links::{LinkStore, ListStatus};
 use crate::local_time::format_local;
 use crate::routes::BasePath;
-use crate::ui::{use_clock, ApiContext};
+use crate::ui::{focus_soon, use_clock, ApiContext};
 
 /// The details view of the link the address names: every fact, the link with Copy, who joined, and
 /// what can be done with it. An address no link has says so, with the way back.
@@ -82,9 +82,13 @@ fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
     let enabled = move || effective_enabled(stored_enabled.get(), expires_at.get(), now.get());
     let expired = move || state.get() == LinkState::Expired;
     let change_expiry = RwSignal::new(false);
+    let heading = NodeRef::<leptos::html::H1>::new();
+    focus_soon(heading);
 
     view! {
-        <h1 class="uil-title">"Invite link “"{move || read(PublicSignupToken::shown_name)}"”"</h1>
+        <h1 class="uil-title" tabindex="-1" node_ref=heading>
+            "Invite link “"{move || read(PublicSignupToken::shown_name)}"”"
+        </h1>
         <LinkField url=token.url.clone() state />
         <dl class="uil-facts">
             <div><dt>"Name"</dt><dd>{move || read(|t| t.name.clone())}</dd></div>

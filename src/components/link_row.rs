@@ -7,7 +7,7 @@ use crate::expiry::{relative_wording, LinkState};
 use crate::links::LinkStore;
 use crate::local_time::format_local;
 use crate::routes::BasePath;
-use crate::ui::use_clock;
+use crate::ui::{focus_soon, use_clock};
 
 /// One link in the list: its name (the way to its details), state, expiry, how many joined, and Copy.
 #[component]
@@ -24,13 +24,8 @@ pub fn LinkRow(
     let relative = Memo::new(move |_| relative_wording(expires_at, now.get()));
 
     if store.newest.get_untracked().as_deref() == Some(token.secret.as_str()) {
-        let take_focus = move || {
-            if let Some(link) = name_ref.try_get_untracked().flatten() {
-                let _ = link.focus();
-                store.newest.set(None);
-            }
-        };
-        set_timeout(take_focus, std::time::Duration::ZERO);
+        store.newest.set(None);
+        focus_soon(name_ref);
     }
     let shown_name = token.shown_name();
     let joined = token.joined_count();

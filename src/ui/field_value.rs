@@ -32,3 +32,22 @@ where
         }
     }
 }
+
+/// Moves keyboard focus to the element once the current updates are done (a dialog that is closing
+/// would otherwise keep it); nothing happens if the element is gone by then.
+pub fn focus_soon<E>(element: NodeRef<E>)
+where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    set_timeout(
+        move || {
+            if let Some(element) = element.try_get_untracked().flatten() {
+                if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}

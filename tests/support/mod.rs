@@ -215,6 +215,18 @@ pub fn has_button(root: &Element, text: &str) -> bool {
         .any(|button| button.text_content().unwrap_or_default().trim() == text)
 }
 
+/// The text of the element that has keyboard focus; empty when nothing has (the body).
+pub fn focused_text() -> String {
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .filter(|element| element.tag_name() != "BODY")
+        .and_then(|element| element.text_content())
+        .unwrap_or_default()
+}
+
 /// Opens the details of the first link in the list by its name, as a person would, and waits for them.
 pub async fn open_first_link(root: &Element) {
     soon("a link in the list", || {
