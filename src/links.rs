@@ -125,17 +125,17 @@ impl LinkStore {
         if self.loading.get() {
             return ListStatus::Loading;
         }
-        match self.read.get() {
+        self.read.with(|read| match read {
             None => ListStatus::Loading,
             Some(ListRead {
                 result: Err(error), ..
-            }) => ListStatus::Failed(error),
+            }) => ListStatus::Failed(error.clone()),
             Some(ListRead {
                 result: Ok(list), ..
             }) => ListStatus::Loaded {
                 unreadable: list.unreadable,
             },
-        }
+        })
     }
 }
 
