@@ -57,46 +57,25 @@ fn LinkTable(
     let heading_ref = NodeRef::<html::H2>::new();
     let [section_title, filter_id] = ["uil-links-title", "uil-filter"].map(unique_id);
 
-    let filter_options = move || {
-        let counted = tokens.with(|tokens| counts(tokens, now.get()));
-        StateFilter::ALL
-            .iter()
-            .zip(counted)
-            .enumerate()
-            .map(|(index, (choice, count))| {
-                let choice = *choice;
-                view! {
-                    <option value=index.to_string() selected=move || filter.get() == choice>
-                        {format!("{} ({count})", choice.label())}
-                    </option>
-                }
-            })
-            .collect_view()
-    };
+    let counted = Memo::new(move |_| tokens.with(|tokens| counts(tokens, now.get())));
+    let filter_options = StateFilter::ALL
+        .iter()
+        .enumerate()
+        .map(|(index, &choice)| {
+            view! {
+                <option value=index.to_string() selected=move || filter.get() == choice>
+                    {move || format!("{} ({})", choice.label(), counted.with(|counted| counted[index]))}
+                </option>
+            }
+        })
+        .collect_view();
     let choose_filter = move |event| {
         let index: usize = event_target_value(&event).parse().unwrap_or(0);
         filter.set(StateFilter::ALL.get(index).copied().unwrap_or_default());
     };
     let message = move || {
-        match status.get() {
-        ListStatus::Loading => Some("Loading invite links…".to_owned()),
-        ListStatus::Failed(problem)
-            if problem.kind() == ErrorKind::SignInRequired && context.offer_sign_in =>
-        {
-            Some("Sign in to see and create invite links.".to_owned())
-        }
-        ListStatus::Failed(problem) => Some(context.describe(&problem)),
-        ListStatus::Loaded { unreadable: 1 } => Some(
-            "Unleash sent 1 invite link that this page could not read; it is not shown.".to_owned(),
-        ),
-        ListStatus::Loaded { unreadable } if unreadable > 1 => Some(format!(
-            "Unleash sent {unreadable} invite links that this page could not read; they are not shown."
-        )),
-        ListStatus::Loaded { .. } if !tokens.with(Vec::is_empty) && shown.with(Vec::is_empty) => {
-            Some(format!("No {} links.", filter.get().label().to_lowercase()))
-        }
-        ListStatus::Loaded { .. } => None,
-    }
+        let nothing_shown = !tokens.with(Vec::is_empty) && shown.with(Vec::is_empty);
+        status.with(|status| describe_list(status, context, nothing_shown.then(|| filter.get())))
     };
     let failed = move || matches!(status.get(), ListStatus::Failed(_));
     let needs_sign_in = move || {
@@ -147,6 +126,33 @@ fn LinkTable(
                 </tbody>
             </table>
         </section>
+    }
+}
+
+/// What the list says about itself, if anything: loading, why it failed, what it could not read, or
+/// that the chosen filter (`filtered_out`) leaves nothing to show.
+fn describe_list(
+    status: &ListStatus,
+    context: ApiContext,
+    filtered_out: Option<StateFilter>,
+) -> Option<String> {
+    match status {
+        ListStatus::Loading => Some("Loading invite links…".to_owned()),
+        ListStatus::Failed(problem)
+            if problem.kind() == ErrorKind::SignInRequired && context.offer_sign_in =>
+        {
+            Some("Sign in to see and create invite links.".to_owned())
+        }
+        ListStatus::Failed(problem) => Some(context.describe(problem)),
+        ListStatus::Loaded { unreadable: 1 } => Some(
+            "Unleash sent 1 invite link that this page could not read; it is not shown.".to_owned(),
+        ),
+        ListStatus::Loaded { unreadable } if *unreadable > 1 => Some(format!(
+            "Unleash sent {unreadable} invite links that this page could not read; they are not shown."
+        )),
+        ListStatus::Loaded { .. } => {
+            filtered_out.map(|filter| format!("No {} links.", filter.label().to_lowercase()))
+        }
     }
 }
 
