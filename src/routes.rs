@@ -40,6 +40,12 @@ impl BasePath {
         }
     }
 
+    /// The base for a router of the page's own: the router then matches addresses below it, and leaves
+    /// clicks on the host's other links to the browser. Empty at the root.
+    pub fn router_base(&self) -> String {
+        self.0.to_string()
+    }
+
     /// The address of the details of the link whose secret is `secret`.
     pub fn details(&self, secret: &str) -> String {
         format!("{}/links/{}", self.0, link_key(secret))
@@ -110,18 +116,18 @@ pub fn InviteLinksApp(
 ) -> impl IntoView {
     let base = BasePath::new(&base_path);
     let list = base.list();
+    let router_base = base.router_base();
     let routes = move || {
-        let base = expect_context::<BasePath>();
         let list = list.clone();
         view! {
             <FlatRoutes fallback=move || view! { <NotFound list=list.clone() /> }>
-                <Route path=(base.clone(), StaticSegment("")) view=LinkListView />
-                <Route path=(base, StaticSegment("links"), ParamSegment("key")) view=LinkDetailsView />
+                <Route path=StaticSegment("") view=LinkListView />
+                <Route path=(StaticSegment("links"), ParamSegment("key")) view=LinkDetailsView />
             </FlatRoutes>
         }
     };
     view! {
-        <Router>
+        <Router base=router_base>
             <InviteLinksPage config offer_sign_in base inner=routes />
         </Router>
     }

@@ -267,6 +267,28 @@ async fn a_host_page_mounts_it_from_javascript_and_a_refused_token_is_named_as_s
 }
 
 #[wasm_bindgen_test]
+async fn a_page_mounted_by_a_host_leaves_the_hosts_own_links_to_the_browser() {
+    install_fetch_stub();
+    Reply::list(&[Token::named("hosted")]).for_the_list();
+    go_to("/host/invites");
+    let host = mount(|| view! { <div /> });
+    let mut mounted = unleash_invite_links::mount_invite_links(
+        host.root.clone(),
+        String::new(),
+        None,
+        Some("/host/invites".into()),
+    );
+    soon("the page renders", || has_button(&host.root, "Copy link")).await;
+    assert!(
+        !host_link_click_is_taken_over("/host/settings"),
+        "the host's own link was taken over by the page's router"
+    );
+    open_first_link(&host.root).await;
+    assert!(current_path().starts_with("/host/invites/links/"));
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
 async fn two_pages_in_one_document_have_no_id_in_common() {
     install_fetch_stub();
     Reply::list(&[Token::named("one")]).for_the_list();

@@ -215,6 +215,28 @@ pub fn has_button(root: &Element, text: &str) -> bool {
         .any(|button| button.text_content().unwrap_or_default().trim() == text)
 }
 
+/// Clicks a plain link of the host page to `href` and says whether something on the page took the
+/// click over (prevented the browser's navigation), as a leftover or over-eager router would.
+pub fn host_link_click_is_taken_over(href: &str) -> bool {
+    let code = format!(
+        "(() => {{
+            let prevented = null;
+            const look = (event) => {{ prevented = event.defaultPrevented; event.preventDefault(); }};
+            window.addEventListener('click', look);
+            const link = document.createElement('a');
+            link.href = {href:?};
+            document.body.append(link);
+            link.click();
+            link.remove();
+            window.removeEventListener('click', look);
+            return prevented;
+        }})()"
+    );
+    run_js(&code)
+        .as_bool()
+        .expect("the click reached the window")
+}
+
 /// The text of the element that has keyboard focus; empty when nothing has (the body).
 pub fn focused_text() -> String {
     web_sys::window()
