@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs the app: installs what is missing, starts a local PostgreSQL and Unleash 8.2 on loopback
-# (unless UNLEASH_URL names an existing Unleash), and serves the app at http://127.0.0.1:8080.
+# (unless UNLEASH_URL names an existing Unleash), serves the app at http://127.0.0.1:8080 and the
+# example hosts (a Leptos console, a plain HTML page with the custom element) at http://127.0.0.1:8081.
 # Stop it with Ctrl+C; the local Unleash keeps running until `bash scripts/services.sh stop`.
 #
 # Environment: UNLEASH_URL (an existing Unleash; skips the local one), APP_PORT (default 8080),
-#              RELEASE=1 (serve the optimised build); the local Unleash's settings are those of
+#              EXAMPLES_PORT (default 8081), RELEASE=1 (serve the optimised builds); the local
+#              Unleash's settings are those of
 #              scripts/services.sh (UNLEASH_PORT, PG_PORT, UNLEASH_ADMIN_PASSWORD, ...).
 set -euo pipefail
 
@@ -17,10 +19,20 @@ if [[ -z ${UNLEASH_URL:-} ]]; then
 else
     sign_in="your Unleash account on $UNLEASH_URL"
 fi
+bash "$REPO_DIR/scripts/serve.sh" --examples ${RELEASE:+--release} &
+examples_pid=$!
+bash "$REPO_DIR/scripts/serve.sh" ${RELEASE:+--release} &
+app_pid=$!
+trap 'kill "$examples_pid" "$app_pid" 2>/dev/null || true' EXIT
+trap 'exit 130' INT TERM
+examples=http://127.0.0.1:${EXAMPLES_PORT:-8081}
 cat <<MSG
 
-  Invite links app: http://127.0.0.1:${APP_PORT:-8080}/   (ready once Trunk says "serving")
+  Invite links app:           http://127.0.0.1:${APP_PORT:-8080}/
+  Example Leptos console:     $examples/settings/invite-links
+  Example plain HTML host:    $examples/plain-html/
+  (each is ready once its Trunk says "serving")
   Sign in with: $sign_in
 
 MSG
-exec bash "$REPO_DIR/scripts/serve.sh" ${RELEASE:+--release}
+wait "$app_pid"

@@ -25,12 +25,12 @@ browser_test_files=()
 for file in tests/*.rs; do # every browser test file; the end-to-end suite lives in tests/e2e/
     browser_test_files+=(--test "$(basename "$file" .rs)")
 done
-browser_tests=(--target wasm32-unknown-unknown --no-fail-fast "${browser_test_files[@]}")
+browser_tests=(--target wasm32-unknown-unknown --features embed --no-fail-fast "${browser_test_files[@]}")
 
 step "format" cargo fmt --all -- --check
-step "clippy" cargo clippy --all-targets -- -D warnings
-step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --lib --bins "${browser_test_files[@]}" -- -D warnings
-step "unit tests (host)" cargo test --lib --bins
+step "clippy" cargo clippy --workspace --all-targets --all-features -- -D warnings
+step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --workspace --all-features --lib --bins "${browser_test_files[@]}" -- -D warnings
+step "unit tests (host)" cargo test --workspace --lib --bins
 step "browser tests (Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver cargo test "${browser_tests[@]}"
 step "browser tests (Firefox)" env GECKODRIVER="$(command -v geckodriver)" cargo test "${browser_tests[@]}"
 step "end-to-end (release build, Chromium, Unleash 8.2)" cargo test --test e2e

@@ -1,12 +1,127 @@
-//! Where the Unleash API lives and how requests authenticate.
+//! What a host decides about the page ([`InviteLinksConfig`]), and what one request needs ([`ApiConfig`]).
 
 use std::fmt;
 
-/// How to reach Unleash. Shared with every component through Leptos context.
+use leptos::prelude::*;
+
+use crate::api::PublicSignupToken;
+
+/// Everything a host decides about the page, in one value: where Unleash is, how requests
+/// authenticate, who signs the user in on a 401, and who hears about links created or changed.
+///
+/// The default is the standalone app's: Unleash on this page's origin, the session cookie, Unleash's
+/// own sign-in offered, nobody told.
+#[derive(Clone, Default)]
+pub struct InviteLinksConfig {
+    /// The address Unleash's routes hang under, such as `https://unleash.example.com`. Empty means
+    /// this page's own origin, the arrangement that works with Unleash (it sends no CORS headers).
+    pub base_url: String,
+    /// How requests authenticate.
+    pub auth: Auth,
+    /// What happens when Unleash answers 401.
+    pub sign_in: SignIn,
+    /// Told about every link created, given a new expiry, disabled or enabled from the page.
+    pub on_link_changed: Option<Callback<LinkChange>>,
+}
+
+/// How the page's requests authenticate.
+#[derive(Clone, Copy, Default)]
+pub enum Auth {
+    /// The browser's Unleash session cookie (the page and Unleash share an origin).
+    #[default]
+    SessionCookie,
+    /// An admin API token or personal access token the host supplies and may replace at any time;
+    /// what was refused loads again when it changes. `None` falls back to the session cookie.
+    Token(Signal<Option<String>>),
+}
+
+/// What the page does when Unleash answers 401.
+#[derive(Clone, Copy, Default)]
+pub enum SignIn {
+    /// Offer Unleash's own sign-in (user name and password, or a token) inside the page.
+    #[default]
+    Offer,
+    /// The host signs users in: the page says sign-in is needed and calls this. Once the host has
+    /// signed the user in, it supplies a new token (see [`Auth::Token`]) or calls
+    /// [`crate::ui::ApiContext::reload`].
+    Host(Callback<()>),
+}
+
+/// A link the page created or changed, as hosts hear of it.
+#[derive(Clone, Debug)]
+pub struct LinkChange {
+    /// What happened.
+    pub kind: LinkChangeKind,
+    /// The link as it is now.
+    pub token: PublicSignupToken,
+}
+
+/// What happened to a link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkChangeKind {
+    /// A new link.
+    Created,
+    /// A new expiry, or disabled or enabled.
+    Changed,
+}
+
+impl InviteLinksConfig {
+    /// The page for an Unleash at `base_url`, with the session cookie and Unleash's sign-in.
+    pub fn new(base_url: impl Into<String>) -> Self {
+        let base_url: String = base_url.into();
+        Self {
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            ..Self::default()
+        }
+    }
+
+    /// The same, authenticating with the token `token` holds whenever a request starts.
+    pub fn with_token(self, token: impl Into<Signal<Option<String>>>) -> Self {
+        Self {
+            auth: Auth::Token(token.into()),
+            ..self
+        }
+    }
+
+    /// The same, leaving sign-in to the host: `needed` is called on a 401.
+    pub fn with_host_sign_in(self, needed: Callback<()>) -> Self {
+        Self {
+            sign_in: SignIn::Host(needed),
+            ..self
+        }
+    }
+
+    /// The same, telling `changed` about every link created or changed.
+    pub fn on_link_changed(self, changed: Callback<LinkChange>) -> Self {
+        Self {
+            on_link_changed: Some(changed),
+            ..self
+        }
+    }
+}
+
+impl fmt::Debug for InviteLinksConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let auth = match self.auth {
+            Auth::SessionCookie => "session cookie",
+            Auth::Token(_) => "token <redacted>",
+        };
+        let sign_in = match self.sign_in {
+            SignIn::Offer => "offered",
+            SignIn::Host(_) => "the host's",
+        };
+        f.debug_struct("InviteLinksConfig")
+            .field("base_url", &self.base_url)
+            .field("auth", &auth)
+            .field("sign_in", &sign_in)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What one request needs: where Unleash is and how to authenticate.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct ApiConfig {
-    /// The address Unleash's routes hang under, without a trailing slash. Empty means this page's own
-    /// origin, the arrangement that works with Unleash (it sends no CORS headers).
+    /// The address Unleash's routes hang under, without a trailing slash; empty for this origin.
     pub base_url: String,
     /// An admin API token or personal access token sent as `Authorization`. `None` means the browser's
     /// session cookie. Kept in memory only: never logged, never stored.
@@ -55,5 +170,13 @@ mod tests {
     #[test]
     fn a_blank_token_means_the_session_cookie() {
         assert_eq!(ApiConfig::new("").with_token("  ").token, None);
+    }
+
+    #[test]
+    fn the_page_config_trims_the_base_url_and_defaults_to_the_cookie_and_unleash_sign_in() {
+        let config = InviteLinksConfig::new("https://unleash.example/");
+        assert_eq!(config.base_url, "https://unleash.example");
+        assert!(matches!(config.auth, Auth::SessionCookie));
+        assert!(matches!(config.sign_in, SignIn::Offer));
     }
 }

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped_with_cancellation;
 
-use crate::api::{self, ApiError, PublicSignupToken, TokenList};
+use crate::api::{self, ApiError, ErrorKind, PublicSignupToken, TokenList};
+use crate::config::LinkChangeKind;
 use crate::link_key::link_key;
 use crate::link_order::StateFilter;
 use crate::ui::ApiContext;
@@ -41,6 +42,7 @@ pub struct LinkStore {
     pub newest: RwSignal<Option<String>>,
     /// Which links the list shows; kept while the user looks at one link's details.
     pub filter: RwSignal<StateFilter>,
+    context: ApiContext,
 }
 
 impl LinkStore {
@@ -56,15 +58,22 @@ impl LinkStore {
             loading: RwSignal::new(true),
             newest: RwSignal::new(None),
             filter: RwSignal::new(StateFilter::All),
+            context,
         };
         Effect::new(move |_| {
             context.sign_ins.track();
             store.reloads.track();
-            let config = context.config.get();
+            let config = context.tracked_api();
             let changes_before = store.changes.with_untracked(Vec::len);
             store.loading.set(true);
             spawn_local_scoped_with_cancellation(async move {
                 let result = api::list_tokens(&config).await;
+                if result
+                    .as_ref()
+                    .is_err_and(|problem| problem.kind() == ErrorKind::SignInRequired)
+                {
+                    context.sign_in_needed();
+                }
                 store.read.set(Some(ListRead {
                     changes_before,
                     result,
@@ -90,15 +99,17 @@ impl LinkStore {
         self.reloads.update(|count| *count += 1);
     }
 
-    /// Records a link this page created, or the answer to a change it made.
+    /// Records the answer to a change this page made, and tells the host.
     pub fn remember(self, token: PublicSignupToken) {
+        self.context.link_changed(LinkChangeKind::Changed, &token);
         self.changes.update(|changes| changes.push(token));
     }
 
-    /// Records a link created on this page (it also takes focus when shown).
+    /// Records a link created on this page (it also takes focus when shown), and tells the host.
     pub fn remember_created(self, token: PublicSignupToken) {
+        self.context.link_changed(LinkChangeKind::Created, &token);
         self.newest.set(Some(token.secret.clone()));
-        self.remember(token);
+        self.changes.update(|changes| changes.push(token));
     }
 
     /// Every link known, in no particular order.

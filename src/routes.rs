@@ -13,7 +13,7 @@ use leptos_router::{
 };
 
 use crate::components::{InviteLinksPage, LinkDetailsView, LinkListView, NotFound};
-use crate::config::ApiConfig;
+use crate::config::InviteLinksConfig;
 use crate::link_key::link_key;
 
 /// Where the page lives in the host's address space, such as `/admin/settings/invite-links`.
@@ -76,12 +76,10 @@ impl PossibleRouteMatch for BasePath {
 /// The page's routes, for a host's `<Routes>`: the list at `base_path`, a link's details below it.
 #[component(transparent)]
 pub fn InviteLinksRoutes(
-    /// Where Unleash is and how to authenticate; by default this page's origin with the session cookie.
+    /// Where Unleash is, how to authenticate, who signs in and who hears of changes; by default this
+    /// page's origin, the session cookie and Unleash's own sign-in.
     #[prop(optional)]
-    config: ApiConfig,
-    /// Offer Unleash's own sign-in when a request answers 401. Hosts that sign users in themselves say false.
-    #[prop(default = true)]
-    offer_sign_in: bool,
+    config: InviteLinksConfig,
     /// Where the page lives, such as `/admin/settings/invite-links`; the root by default.
     #[prop(optional, into)]
     base_path: String,
@@ -89,7 +87,7 @@ pub fn InviteLinksRoutes(
     let base = BasePath::new(&base_path);
     let page_base = base.clone();
     let page = move || {
-        view! { <InviteLinksPage config=config.clone() offer_sign_in base=page_base.clone() /> }
+        view! { <InviteLinksPage config=config.clone() base=page_base.clone() /> }
     };
     view! {
         <ParentRoute path=base view=page>
@@ -100,16 +98,14 @@ pub fn InviteLinksRoutes(
     .into_inner()
 }
 
-/// The whole page with its own router, for a host that has none: the standalone app, and pages
-/// mounted from JavaScript.
+/// The whole page with its own router, for a host that has none: the standalone app, and the
+/// `<unleash-invite-links>` element.
 #[component]
 pub fn InviteLinksApp(
-    /// Where Unleash is and how to authenticate; by default this page's origin with the session cookie.
+    /// Where Unleash is, how to authenticate, who signs in and who hears of changes; by default this
+    /// page's origin, the session cookie and Unleash's own sign-in.
     #[prop(optional)]
-    config: ApiConfig,
-    /// Offer Unleash's own sign-in when a request answers 401.
-    #[prop(default = true)]
-    offer_sign_in: bool,
+    config: InviteLinksConfig,
     /// Where the page lives; the root by default.
     #[prop(optional, into)]
     base_path: String,
@@ -128,7 +124,7 @@ pub fn InviteLinksApp(
     };
     view! {
         <Router base=router_base>
-            <InviteLinksPage config offer_sign_in base inner=routes />
+            <InviteLinksPage config base inner=routes />
         </Router>
     }
 }

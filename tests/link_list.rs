@@ -7,7 +7,7 @@ mod support;
 use chrono::TimeDelta;
 use leptos::prelude::*;
 use support::*;
-use unleash_invite_links::config::ApiConfig;
+use unleash_invite_links::config::InviteLinksConfig;
 use unleash_invite_links::routes::InviteLinksApp;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -231,26 +231,25 @@ async fn a_link_created_while_the_list_loads_stays_on_the_list() {
 }
 
 #[wasm_bindgen_test]
-async fn a_host_page_mounts_it_from_javascript_and_a_refused_token_is_named_as_such() {
+async fn a_leptos_host_supplies_the_token_and_hears_of_a_refused_one_once() {
     install_fetch_stub();
     Reply::error(
         401,
         serde_json::json!({"message": "You must log in to use Unleash."}),
     )
     .for_the_list();
-    let host = mount(|| view! { <div /> });
-    let mut mounted = unleash_invite_links::mount_invite_links(
-        host.root.clone(),
-        "https://unleash.example".into(),
-        Some("user:abc".into()),
-        None,
-    );
-    soon("the page renders", || {
-        text(&host.root).contains("Unleash refused the API token")
+    let told = RwSignal::new(0);
+    let token = RwSignal::new(Some("user:abc".to_owned()));
+    let config = InviteLinksConfig::new("https://unleash.example/")
+        .with_token(token)
+        .with_host_sign_in(Callback::new(move |()| told.update(|count| *count += 1)));
+    let page = mount_page_with(config);
+    soon("the page says the token was refused", || {
+        text(&page.root).contains("Unleash refused the API token")
     })
     .await;
     assert!(
-        all(&host.root, "input[type=password]").is_empty(),
+        all(&page.root, "input[type=password]").is_empty(),
         "the host signs users in, not this page"
     );
     let list = &recorded_requests()[0];
@@ -259,33 +258,19 @@ async fn a_host_page_mounts_it_from_javascript_and_a_refused_token_is_named_as_s
         "https://unleash.example/api/admin/invite-link/tokens"
     );
     assert_eq!(list.headers["authorization"], "user:abc");
-    mounted.unmount();
-    soon("the page is gone", || {
-        !text(&host.root).contains("Invite links")
+    sleep(50).await;
+    assert_eq!(told.get_untracked(), 1);
+
+    Reply::list(&[Token::named("with a fresh token")]).for_the_list();
+    token.set(Some("user:fresh".to_owned()));
+    soon("the list loads with the host's new token", || {
+        text(&page.root).contains("with a fresh token")
     })
     .await;
-}
-
-#[wasm_bindgen_test]
-async fn a_page_mounted_by_a_host_leaves_the_hosts_own_links_to_the_browser() {
-    install_fetch_stub();
-    Reply::list(&[Token::named("hosted")]).for_the_list();
-    go_to("/host/invites");
-    let host = mount(|| view! { <div /> });
-    let mut mounted = unleash_invite_links::mount_invite_links(
-        host.root.clone(),
-        String::new(),
-        None,
-        Some("/host/invites".into()),
+    assert_eq!(
+        recorded_requests().last().unwrap().headers["authorization"],
+        "user:fresh"
     );
-    soon("the page renders", || has_button(&host.root, "Copy link")).await;
-    assert!(
-        !host_link_click_is_taken_over("/host/settings"),
-        "the host's own link was taken over by the page's router"
-    );
-    open_first_link(&host.root).await;
-    assert!(current_path().starts_with("/host/invites/links/"));
-    mounted.unmount();
 }
 
 #[wasm_bindgen_test]
@@ -296,8 +281,8 @@ async fn two_pages_in_one_document_have_no_id_in_common() {
     go_to(&base);
     let page = mount(move || {
         view! {
-            <InviteLinksApp config=ApiConfig::new("") base_path=base.clone() />
-            <InviteLinksApp config=ApiConfig::new("") base_path=base />
+            <InviteLinksApp base_path=base.clone() />
+            <InviteLinksApp base_path=base />
         }
     });
     soon("both render", || all(&page.root, ".uil-row").len() == 2).await;

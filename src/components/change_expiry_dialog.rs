@@ -57,7 +57,7 @@ pub fn ChangeExpiryDialog(
             }
         };
         failure.set(None);
-        let config = context.config.get_untracked();
+        let config = context.api();
         let body = UpdateTokenRequest {
             expires_at: Some(expires_at),
             enabled: None,

@@ -71,7 +71,7 @@ pub fn CreateLinkDialog(
         let body = CreateTokenRequest { name, expires_at };
         failure.set(None);
         notice.set(String::new());
-        let config = context.config.get_untracked();
+        let config = context.api();
         request.start(
             async move { api::create_token(&config, &body).await },
             move |result| match result {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
 
-use crate::config::ApiConfig;
+use crate::config::InviteLinksConfig;
 use crate::links::LinkStore;
 use crate::routes::BasePath;
 use crate::ui::{ApiContext, Clock};
@@ -30,17 +30,15 @@ impl Announcer {
 /// share (the API, the links, the clock, the base path) and shows the view the address names.
 #[component]
 pub fn InviteLinksPage(
-    /// Where Unleash is and how to authenticate.
-    config: ApiConfig,
-    /// Offer Unleash's own sign-in when a request answers 401.
-    offer_sign_in: bool,
+    /// Where Unleash is, how to authenticate, who signs in, who hears of changes.
+    config: InviteLinksConfig,
     /// Where the page lives in the host's addresses.
     base: BasePath,
     /// The views, when the page brings its own routes; by default the host's nested route's outlet.
     #[prop(optional, into)]
     inner: Option<ViewFn>,
 ) -> impl IntoView {
-    let context = ApiContext::provide(config, offer_sign_in);
+    let context = ApiContext::provide(config);
     Clock::provide();
     LinkStore::provide(context);
     provide_context(base);

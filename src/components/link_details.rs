@@ -34,7 +34,7 @@ pub fn LinkDetailsView() -> impl IntoView {
             ListStatus::Failed(problem) => {
                 let failure = RwSignal::new(Some(problem.clone()));
                 let signed_in = move |()| failure.set(None);
-                let retry = (problem.kind() != ErrorKind::SignInRequired || !context.offer_sign_in)
+                let retry = (problem.kind() != ErrorKind::SignInRequired || !context.offers_sign_in())
                     .then(|| view! {
                         <button class="uil-button" type="button" on:click=move |_| store.reload()>"Try again"</button>
                     });

@@ -79,7 +79,7 @@ fn LinkTable(
     };
     let failed = move || matches!(status.get(), ListStatus::Failed(_));
     let needs_sign_in = move || {
-        context.offer_sign_in
+        context.offers_sign_in()
             && matches!(status.get(), ListStatus::Failed(problem) if problem.kind() == ErrorKind::SignInRequired)
     };
     let empty =
@@ -139,7 +139,7 @@ fn describe_list(
     match status {
         ListStatus::Loading => Some("Loading invite links…".to_owned()),
         ListStatus::Failed(problem)
-            if problem.kind() == ErrorKind::SignInRequired && context.offer_sign_in =>
+            if problem.kind() == ErrorKind::SignInRequired && context.offers_sign_in() =>
         {
             Some("Sign in to see and create invite links.".to_owned())
         }

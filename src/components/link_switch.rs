@@ -32,7 +32,7 @@ pub fn LinkSwitch(
             return;
         };
         failure.set(None);
-        let config = context.config.get_untracked();
+        let config = context.api();
         let body = UpdateTokenRequest {
             expires_at: None,
             enabled: Some(enable),

@@ -28,8 +28,18 @@ pub fn RequestFailure(
             })
         })
     };
+    Effect::new(move |_| {
+        let signed_out = failure.with(|failure| {
+            failure
+                .as_ref()
+                .is_some_and(|failure| failure.kind() == ErrorKind::SignInRequired)
+        });
+        if signed_out {
+            context.sign_in_needed();
+        }
+    });
     let needs_sign_in = move || {
-        context.offer_sign_in
+        context.offers_sign_in()
             && failure.with(|failure| {
                 failure
                     .as_ref()

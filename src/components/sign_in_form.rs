@@ -43,14 +43,14 @@ pub fn SignInForm(
             return;
         }
         problem.set(None);
-        let config = context.config.get_untracked();
+        let config = context.api();
         request.start(
             async move { api::sign_in(&config, &login).await },
             move |result| match result {
                 Ok(()) => {
                     clear_field(password);
                     on_signed_in.run(());
-                    context.sign_ins.update(|count| *count += 1);
+                    context.reload();
                 }
                 Err(error) => problem.set(Some(sign_in_problem(&error))),
             },
@@ -65,13 +65,10 @@ pub fn SignInForm(
             ));
             return;
         }
-        context
-            .config
-            .update(|config| *config = config.clone().with_token(entered));
+        context.use_entered_token(entered);
         clear_field(token);
         problem.set(None);
         on_signed_in.run(());
-        context.sign_ins.update(|count| *count += 1);
     };
 
     view! {

@@ -25,7 +25,7 @@ pub fn ValidityCheck(
             return;
         };
         let shown = state.get_untracked();
-        let config = context.config.get_untracked();
+        let config = context.api();
         answer.set(None);
         request.start(
             async move { api::validate_invite(&config, &token.secret).await },

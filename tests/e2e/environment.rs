@@ -1,6 +1,7 @@
 //! Starts what the suite needs, on loopback only, and stops it again by PID: PostgreSQL and Unleash
 //! (through the project's own `scripts/services.sh`, with a fresh database), the release build served
-//! by Trunk with the same one-origin proxy the run command uses, and ChromeDriver. State and logs live
+//! by Trunk with the same one-origin proxy the run command uses (the app, and the example hosts), and
+//! ChromeDriver. State and logs live
 //! in `$TMPDIR/unleash-invite-links-e2e` (PostgreSQL, running as "postgres", must be able to enter it).
 
 use std::path::PathBuf;
@@ -11,6 +12,7 @@ use std::time::{Duration, Instant};
 pub const UNLEASH_PORT: u16 = 4343;
 const PG_PORT: u16 = 54339;
 const APP_PORT: u16 = 8181;
+const EXAMPLES_PORT: u16 = 8182;
 const CHROMEDRIVER_PORT: u16 = 9616;
 /// The admin API token Unleash creates on the first boot of the fresh database.
 pub const ADMIN_TOKEN: &str = "*:*.e2e-admin-token";
@@ -21,6 +23,8 @@ pub const ADMIN_PASSWORD: &str = "e2e-admin-password";
 pub struct Environment {
     /// The app's address, e.g. `http://127.0.0.1:8181`.
     pub app_url: String,
+    /// The example hosts' address: the Leptos console at `/`, the plain HTML host at `/plain-html/`.
+    pub examples_url: String,
     /// Unleash's own address, for reading back what it holds.
     pub unleash_url: String,
     /// ChromeDriver's address.
@@ -36,6 +40,7 @@ impl Environment {
         let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
         let mut environment = Environment {
             app_url: format!("http://127.0.0.1:{APP_PORT}"),
+            examples_url: format!("http://127.0.0.1:{EXAMPLES_PORT}"),
             unleash_url: format!("http://127.0.0.1:{UNLEASH_PORT}"),
             webdriver_url: format!("http://127.0.0.1:{CHROMEDRIVER_PORT}"),
             repo,
@@ -48,6 +53,12 @@ impl Environment {
             "app server",
             environment.script("serve.sh").arg("--release"),
         )?;
+        environment.spawn(
+            "examples server",
+            environment
+                .script("serve.sh")
+                .args(["--examples", "--release"]),
+        )?;
         let mut chromedriver = Command::new("chromedriver");
         chromedriver.arg(format!("--port={CHROMEDRIVER_PORT}"));
         environment.spawn("ChromeDriver", &mut chromedriver)?;
@@ -57,6 +68,7 @@ impl Environment {
             Duration::from_secs(30),
         )?;
         wait_for_http(&environment.app_url, "/", Duration::from_secs(900))?;
+        wait_for_http(&environment.examples_url, "/", Duration::from_secs(900))?;
         Ok(environment)
     }
 
@@ -95,7 +107,8 @@ impl Environment {
             .env("UNLEASH_ADMIN_TOKEN", ADMIN_TOKEN)
             .env("UNLEASH_ADMIN_PASSWORD", ADMIN_PASSWORD)
             .env("UNLEASH_URL", &self.unleash_url)
-            .env("APP_PORT", APP_PORT.to_string());
+            .env("APP_PORT", APP_PORT.to_string())
+            .env("EXAMPLES_PORT", EXAMPLES_PORT.to_string());
         command
     }
 

@@ -10,6 +10,8 @@ mod browser;
 #[cfg(not(target_arch = "wasm32"))]
 mod environment;
 #[cfg(not(target_arch = "wasm32"))]
+mod example_scenarios;
+#[cfg(not(target_arch = "wasm32"))]
 mod manage_scenarios;
 #[cfg(not(target_arch = "wasm32"))]
 mod scenarios;
@@ -101,6 +103,8 @@ async fn run_all(environment: &environment::Environment) -> usize {
         manage_scenarios::an_expired_link_given_a_new_expiry_works_again,
         manage_scenarios::disabling_asks_first_then_unleash_refuses_the_link_and_enabling_restores_it,
         manage_scenarios::does_it_work_explains_unleash_refusing_a_link_on_its_utc_expiry_day,
+        example_scenarios::an_example_leptos_console_nests_the_page_under_settings_and_creates_a_link,
+        example_scenarios::an_example_plain_html_host_creates_a_link_with_the_custom_element,
         scenarios::a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created,
     );
     context.admin.close().await;

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use js_sys::{Promise, Reflect};
 use leptos::prelude::*;
-use unleash_invite_links::config::ApiConfig;
+use unleash_invite_links::config::InviteLinksConfig;
 use unleash_invite_links::mount::{mount_view, MountedView};
 use unleash_invite_links::routes::InviteLinksApp;
 use wasm_bindgen::prelude::*;
@@ -151,11 +151,11 @@ pub fn current_path() -> String {
 
 /// The whole invite-links app (router included) with Unleash on this origin, at the test page's address.
 pub fn mount_page() -> Mounted {
-    mount_page_with(ApiConfig::new(""))
+    mount_page_with(InviteLinksConfig::default())
 }
 
 /// The whole invite-links app with `config`, at the test page's address.
-pub fn mount_page_with(config: ApiConfig) -> Mounted {
+pub fn mount_page_with(config: InviteLinksConfig) -> Mounted {
     let base = start_address();
     go_to(&base);
     mount(move || view! { <InviteLinksApp config base_path=base /> })
@@ -164,7 +164,7 @@ pub fn mount_page_with(config: ApiConfig) -> Mounted {
 /// The whole app under `base`, opened at `path` (`base` itself, or an address below it).
 pub fn mount_page_under(base: &'static str, path: &str) -> Mounted {
     go_to(path);
-    mount(move || view! { <InviteLinksApp config=ApiConfig::new("") base_path=base /> })
+    mount(move || view! { <InviteLinksApp base_path=base /> })
 }
 
 /// Waits `millis` milliseconds of real time.

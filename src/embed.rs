@@ -1,0 +1,121 @@
+//! `<unleash-invite-links>`: the page as a custom element, for hosts not written in Leptos.
+//!
+//! Attributes hold plain settings: `base-url` (where Unleash is; this origin by default),
+//! `base-path` (the page's address in the host; where the element is connected by default) and
+//! `sign-in="host"` (report a 401 instead of offering Unleash's sign-in). The `token` property, never
+//! an attribute, holds an API token. Events: `unleash-invite-link-created`,
+//! `unleash-invite-link-changed` and `unleash-sign-in-needed`. Styles live in the shadow root.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use crate::config::{InviteLinksConfig, LinkChange, LinkChangeKind};
+use crate::expiry::effective_enabled;
+use crate::mount::{mount_view, MountedView};
+use crate::routes::InviteLinksApp;
+
+/// The element's tag name.
+pub const TAG: &str = "unleash-invite-links";
+/// The page's stylesheet, adopted by every element's shadow root.
+const STYLES: &str = include_str!("../style/page.css");
+
+#[wasm_bindgen(module = "/src/embed/element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = defineElement)]
+    fn define_element(tag: &str, styles: &str, mount_page: &js_sys::Function);
+
+    fn announce(host: &HtmlElement, name: &str, detail: &JsValue);
+}
+
+/// Registers `<unleash-invite-links>`; calling it again does nothing. The embed bundle calls it as
+/// it loads, and mounts nothing until the host puts the element in its document.
+#[wasm_bindgen(js_name = defineInviteLinksElement)]
+pub fn define_invite_links_element() {
+    let mount_page =
+        Closure::<dyn Fn(HtmlElement, HtmlElement, Option<String>) -> ElementPage>::new(
+            ElementPage::mount,
+        );
+    define_element(TAG, STYLES, mount_page.as_ref().unchecked_ref());
+    mount_page.forget();
+}
+
+/// The page inside one connected element; the element drops it (`free()`) when it leaves the document.
+#[wasm_bindgen]
+pub struct ElementPage {
+    mounted: MountedView,
+    token: RwSignal<Option<String>>,
+}
+
+#[wasm_bindgen]
+impl ElementPage {
+    /// Sends `token` from now on; what was refused loads again.
+    pub fn set_token(&self, token: Option<String>) {
+        self.token.try_set(token);
+    }
+}
+
+impl ElementPage {
+    fn mount(host: HtmlElement, container: HtmlElement, token: Option<String>) -> ElementPage {
+        let setting = |name: &str| host.get_attribute(name);
+        let base_url = setting("base-url").unwrap_or_default();
+        let base_path = setting("base-path").unwrap_or_else(current_path);
+        let host_signs_in = setting("sign-in").as_deref() == Some("host");
+        let token = RwSignal::new(token);
+        let mounted = mount_view(container, move || {
+            let host = StoredValue::new_local(host);
+            let tell_host = move |name: &str, detail: &JsValue| {
+                host.try_with_value(|host| announce(host, name, detail));
+            };
+            let mut config = InviteLinksConfig::new(base_url)
+                .with_token(token)
+                .on_link_changed(Callback::new(move |change: LinkChange| {
+                    let name = match change.kind {
+                        LinkChangeKind::Created => "unleash-invite-link-created",
+                        LinkChangeKind::Changed => "unleash-invite-link-changed",
+                    };
+                    tell_host(name, &event_detail(&change));
+                }));
+            if host_signs_in {
+                config = config.with_host_sign_in(Callback::new(move |()| {
+                    tell_host("unleash-sign-in-needed", &JsValue::NULL);
+                }));
+            }
+            view! { <InviteLinksApp config base_path /> }
+        });
+        ElementPage { mounted, token }
+    }
+}
+
+impl Drop for ElementPage {
+    fn drop(&mut self) {
+        self.mounted.unmount();
+        self.token.dispose();
+    }
+}
+
+/// What an event tells the host about a link: never its secret or URL.
+fn event_detail(change: &LinkChange) -> JsValue {
+    let token = &change.token;
+    let now = crate::local_time::now();
+    let detail = js_sys::Object::new();
+    let fields: [(&str, JsValue); 4] = [
+        ("name", token.name.as_str().into()),
+        ("expiresAt", token.expires_at.to_rfc3339().into()),
+        ("createdAt", token.created_at.to_rfc3339().into()),
+        (
+            "enabled",
+            effective_enabled(token.enabled, token.expires_at, now).into(),
+        ),
+    ];
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
+    }
+    detail.into()
+}
+
+fn current_path() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().pathname().ok())
+        .unwrap_or_default()
+}

@@ -1,0 +1,456 @@
+//! `<unleash-invite-links>` as a host page meets it: settings as attributes, the token as a property,
+//! events out, styles kept inside its shadow root, and safe to connect, move and remove at any moment.
+
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::Reflect;
+use leptos::prelude::*;
+use support::*;
+use unleash_invite_links::embed::{define_invite_links_element, TAG};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{CustomEvent, Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(module = "/tests/support/leak_watch.js")]
+extern "C" {
+    fn watch_listeners_and_timers();
+    fn live_listeners() -> u32;
+    fn live_timers() -> u32;
+}
+
+/// A new `<unleash-invite-links>` with `attributes`, not yet in the document.
+fn element(attributes: &[(&str, &str)]) -> HtmlElement {
+    define_invite_links_element();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let element = document.create_element(TAG).unwrap();
+    for (name, value) in attributes {
+        element.set_attribute(name, value).unwrap();
+    }
+    element.unchecked_into()
+}
+
+/// The page inside `element`'s shadow root, if one is mounted.
+fn page_in(element: &HtmlElement) -> Option<HtmlElement> {
+    let root = element.shadow_root()?;
+    Some(root.query_selector(".uil-root").ok()??.unchecked_into())
+}
+
+/// The page inside `element`, once it shows the list Unleash sent (rows, or that there are none).
+async fn listed(element: &HtmlElement) -> HtmlElement {
+    soon("the page shows its list", || {
+        page_in(element).is_some_and(|page| !all(&page, ".uil-row, .uil-empty").is_empty())
+    })
+    .await;
+    page_in(element).unwrap()
+}
+
+/// A place in the test page to put elements; removed (with what it holds) when dropped.
+fn host_area() -> Mounted {
+    mount(|| view! { <section class="host-area" /> })
+}
+
+/// Records the events named `names` that `element` dispatches: (type, detail as JSON).
+fn record_events(element: &HtmlElement, names: &[&str]) -> Rc<RefCell<Vec<(String, String)>>> {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let listener = Closure::<dyn Fn(CustomEvent)>::new(move |event: CustomEvent| {
+        let detail = js_sys::JSON::stringify(&event.detail())
+            .map(String::from)
+            .unwrap_or_default();
+        sink.borrow_mut().push((event.type_(), detail));
+    });
+    for name in names {
+        element
+            .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+            .unwrap();
+    }
+    listener.forget();
+    seen
+}
+
+/// The computed value of `property` on `element`.
+fn computed(element: &Element, property: &str) -> String {
+    web_sys::window()
+        .unwrap()
+        .get_computed_style(element)
+        .unwrap()
+        .unwrap()
+        .get_property_value(property)
+        .unwrap()
+}
+
+/// What a host's own elements look like: the body, a paragraph, and a button that even shares the
+/// page's class names.
+fn host_look(area: &Element) -> Vec<String> {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let body = document.body().unwrap();
+    let paragraph = area.query_selector("p.host-text").unwrap().unwrap();
+    let button = area.query_selector("button.uil-button").unwrap().unwrap();
+    let properties = [
+        "margin-top",
+        "font-family",
+        "color",
+        "background-color",
+        "padding-top",
+        "border-top-width",
+        "border-top-left-radius",
+    ];
+    [body.unchecked_into::<Element>(), paragraph, button]
+        .iter()
+        .flat_map(|element| properties.map(|property| computed(element, property)))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn loading_the_bundle_registers_the_element_and_mounts_nothing() {
+    install_fetch_stub();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let body = document.body().unwrap();
+    let before = body.child_element_count();
+    define_invite_links_element();
+    define_invite_links_element();
+    assert_eq!(body.child_element_count(), before);
+    assert!(all(&body, ".uil-page").is_empty());
+    let unconnected = element(&[]);
+    sleep(50).await;
+    assert!(
+        page_in(&unconnected).is_none(),
+        "mounted while not in the document"
+    );
+    assert!(
+        recorded_requests().is_empty(),
+        "asked Unleash before being shown"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_hosts_own_styles_are_the_same_with_the_page_mounted_and_the_page_keeps_its_own() {
+    install_fetch_stub();
+    Reply::list(&[Token::named("styled")]).for_the_list();
+    let area = host_area();
+    area.root.set_inner_html(
+        "<style>.host-area button { background-color: rgb(255, 105, 180); }</style>\
+         <p class=\"host-text\">Host text</p><button class=\"uil-button uil-primary\">Host button</button>",
+    );
+    area.root
+        .set_attribute("style", "font-family: \"Courier New\", monospace")
+        .unwrap();
+    let before = host_look(&area.root);
+    let element = element(&[]);
+    element
+        .style()
+        .set_property("--uil-accent", "rgb(1, 2, 3)")
+        .unwrap();
+    area.root.append_child(&element).unwrap();
+    let page = listed(&element).await;
+    assert_eq!(
+        host_look(&area.root),
+        before,
+        "the page changed the host's look"
+    );
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert!(
+        all(&document.body().unwrap(), ".uil-page").is_empty(),
+        "the page's markup is outside its shadow root"
+    );
+    let create = button(&page, "Create invite link");
+    assert_ne!(
+        computed(&create, "background-color"),
+        "rgb(255, 105, 180)",
+        "the host's button rule reached into the page"
+    );
+    assert_eq!(
+        computed(&create, "background-color"),
+        "rgb(1, 2, 3)",
+        "--uil-accent does not theme the page"
+    );
+    let page_font = computed(
+        &page.query_selector(".uil-page").unwrap().unwrap(),
+        "font-family",
+    );
+    assert!(
+        page_font.contains("Courier New"),
+        "the host's font is not inherited: {page_font}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn attributes_choose_unleash_and_the_base_path_and_the_token_is_a_property_only() {
+    install_fetch_stub();
+    Reply::list(&[Token::named("remote")]).for_the_list();
+    go_to("/host/team/invites");
+    let area = host_area();
+    let element = element(&[
+        ("base-url", "https://unleash.example/"),
+        ("base-path", "/host/team/invites"),
+    ]);
+    Reflect::set(&element, &"token".into(), &"user:first".into()).unwrap();
+    area.root.append_child(&element).unwrap();
+    let page = listed(&element).await;
+    let list = &recorded_requests()[0];
+    assert_eq!(
+        list.url,
+        "https://unleash.example/api/admin/invite-link/tokens"
+    );
+    assert_eq!(list.headers["authorization"], "user:first");
+    assert!(
+        !element.outer_html().contains("user:first"),
+        "the token is in the DOM: {}",
+        element.outer_html()
+    );
+    open_first_link(&page).await;
+    assert!(
+        current_path().starts_with("/host/team/invites/links/"),
+        "{}",
+        current_path()
+    );
+
+    Reflect::set(&element, &"token".into(), &"user:second".into()).unwrap();
+    soon("the list is read again with the new token", || {
+        recorded_requests().iter().any(|request| {
+            request
+                .headers
+                .get("authorization")
+                .and_then(|v| v.as_str())
+                == Some("user:second")
+        })
+    })
+    .await;
+    assert_eq!(
+        Reflect::get(&element, &"token".into())
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("user:second")
+    );
+
+    element
+        .set_attribute("base-url", "https://other.example")
+        .unwrap();
+    soon("the page asks the new Unleash", || {
+        recorded_requests()
+            .iter()
+            .any(|request| request.url.starts_with("https://other.example/"))
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_host_that_signs_users_in_hears_of_a_401_once_and_the_page_offers_no_form() {
+    install_fetch_stub();
+    Reply::error(
+        401,
+        serde_json::json!({"message": "You must log in to use Unleash."}),
+    )
+    .for_the_list();
+    let area = host_area();
+    let element = element(&[("sign-in", "host")]);
+    let events = record_events(&element, &["unleash-sign-in-needed"]);
+    area.root.append_child(&element).unwrap();
+    soon("the host is told", || events.borrow().len() == 1).await;
+    let page = page_in(&element).unwrap();
+    soon("the page says why", || {
+        text(&page).contains("sign in again")
+    })
+    .await;
+    assert!(
+        all(&page, "input[type=password]").is_empty(),
+        "the page offered its own sign-in"
+    );
+    sleep(100).await;
+    assert_eq!(
+        events.borrow().len(),
+        1,
+        "told more than once: {:?}",
+        events.borrow()
+    );
+
+    Reply::list(&[Token::named("after sign-in")]).for_the_list();
+    Reflect::set(&element, &"token".into(), &"user:fresh".into()).unwrap();
+    soon("the list loads with the new token", || {
+        text(&page).contains("after sign-in")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn creating_a_link_tells_the_host_without_its_secret() {
+    install_fetch_stub();
+    let area = host_area();
+    let element = element(&[]);
+    let events = record_events(
+        &element,
+        &["unleash-invite-link-created", "unleash-invite-link-changed"],
+    );
+    area.root.append_child(&element).unwrap();
+    let page = listed(&element).await;
+    let created = Token::named("from the element");
+    Reply::created(&created).queue();
+    open_create_dialog(&page).await;
+    type_into(&field(&page, "Name"), "from the element");
+    button(&page, "Create").click();
+    soon("the host hears of it", || !events.borrow().is_empty()).await;
+    let (kind, detail) = events.borrow()[0].clone();
+    assert_eq!(kind, "unleash-invite-link-created");
+    assert!(detail.contains("\"name\":\"from the element\""), "{detail}");
+    assert!(detail.contains("\"enabled\":true"), "{detail}");
+    assert!(
+        !detail.contains(&created.secret()),
+        "the secret left the page: {detail}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn two_elements_side_by_side_are_independent() {
+    install_fetch_stub();
+    Reply::list(&[Token::named("shared list")]).for_the_list();
+    let area = host_area();
+    let first = element(&[("base-url", "https://one.example")]);
+    let second = element(&[("base-url", "https://two.example")]);
+    area.root.append_child(&first).unwrap();
+    area.root.append_child(&second).unwrap();
+    let first_page = listed(&first).await;
+    let second_page = listed(&second).await;
+    let urls: Vec<String> = recorded_requests()
+        .into_iter()
+        .map(|request| request.url)
+        .collect();
+    assert!(
+        urls.iter()
+            .any(|url| url.starts_with("https://one.example/")),
+        "{urls:?}"
+    );
+    assert!(
+        urls.iter()
+            .any(|url| url.starts_with("https://two.example/")),
+        "{urls:?}"
+    );
+    open_create_dialog(&first_page).await;
+    assert!(
+        !dialog_open(&second_page),
+        "opening one dialog opened the other"
+    );
+    first.remove();
+    sleep(50).await;
+    assert!(
+        page_in(&first).is_none(),
+        "the removed element kept its page"
+    );
+    assert!(
+        has_button(&second_page, "Create invite link"),
+        "the other element lost its page"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn moving_an_element_keeps_its_page_and_re_adding_it_mounts_a_fresh_one() {
+    install_fetch_stub();
+    let area = host_area();
+    area.root
+        .set_inner_html("<div class=\"one\"></div><div class=\"two\"></div>");
+    let [one, two] =
+        [".one", ".two"].map(|selector| area.root.query_selector(selector).unwrap().unwrap());
+    let element = element(&[]);
+    one.append_child(&element).unwrap();
+    let page = listed(&element).await;
+    open_create_dialog(&page).await;
+    type_into(&field(&page, "Name"), "typed before the move");
+    two.append_child(&element).unwrap();
+    sleep(50).await;
+    let after_move = page_in(&element).expect("the page survives a move");
+    assert!(
+        after_move.is_same_node(Some(&page)),
+        "the move mounted a new page"
+    );
+    assert_eq!(field(&after_move, "Name").value(), "typed before the move");
+
+    element.remove();
+    sleep(50).await;
+    assert!(
+        page_in(&element).is_none(),
+        "the removed element kept its page"
+    );
+    one.append_child(&element).unwrap();
+    let again = listed(&element).await;
+    assert!(!again.is_same_node(Some(&page)));
+}
+
+#[wasm_bindgen_test]
+async fn connecting_and_removing_a_hundred_times_with_work_pending_leaves_nothing_behind() {
+    watch_for_errors();
+    watch_listeners_and_timers();
+    install_fetch_stub();
+    Reply::list(&[Token::named("busy")])
+        .after_ms(30)
+        .for_the_list();
+    let area = host_area();
+    let warm_up = element(&[]);
+    area.root.append_child(&warm_up).unwrap();
+    listed(&warm_up).await;
+    warm_up.remove();
+    sleep(100).await;
+    let (listeners_before, timers_before) = (live_listeners(), live_timers());
+    let mut answers_in_flight = 0;
+
+    for round in 0..100 {
+        let element = element(&[]);
+        area.root.append_child(&element).unwrap();
+        match round % 4 {
+            0 => {}
+            1 => sleep(5).await,
+            2 => {
+                let page = listed(&element).await;
+                button(&page, "Copy link").click();
+                soon("Copied, with its timer running", || {
+                    text(&page).contains("Copied")
+                })
+                .await;
+            }
+            _ => {
+                let page = listed(&element).await;
+                Reply::created(&Token::named("never shown"))
+                    .after_ms(6_000)
+                    .queue();
+                answers_in_flight += 1;
+                open_create_dialog(&page).await;
+                type_into(&field(&page, "Name"), "in flight");
+                let sent = posts().len();
+                button(&page, "Create").click();
+                soon("the request is in flight", || posts().len() > sent).await;
+            }
+        }
+        element.remove();
+    }
+    sleep(200).await;
+    let (listeners_after, timers_after) = (live_listeners(), live_timers());
+    let errors = errors_seen();
+    assert!(errors.is_empty(), "the page reported:\n{errors}");
+    assert_eq!(
+        listeners_after, listeners_before,
+        "listeners on window or document left behind"
+    );
+    assert_eq!(
+        timers_after,
+        timers_before + answers_in_flight,
+        "timers left behind beyond the {answers_in_flight} delayed answers of the fake network"
+    );
+    sleep(6_200).await;
+    assert_eq!(
+        live_timers(),
+        timers_before,
+        "timers left pending after every answer came"
+    );
+    let errors = errors_seen();
+    assert!(
+        errors.is_empty(),
+        "the page reported once the answers came:\n{errors}"
+    );
+}
