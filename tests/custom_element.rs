@@ -183,6 +183,82 @@ async fn the_hosts_own_styles_are_the_same_with_the_page_mounted_and_the_page_ke
 }
 
 #[wasm_bindgen_test]
+async fn the_page_follows_the_hosts_color_scheme_and_its_text_stays_readable_in_both() {
+    install_fetch_stub();
+    Reply::list(&[Token::named("in any light")]).for_the_list();
+    let area = host_area();
+    let element = element(&[]);
+    area.root.append_child(&element).unwrap();
+    let page = listed(&element).await;
+    let title = page.query_selector(".uil-title").unwrap().unwrap();
+    let muted = page.query_selector(".uil-lead").unwrap().unwrap();
+    let table = page.query_selector(".uil-table").unwrap().unwrap();
+    let mut inks = Vec::new();
+    for scheme in ["light", "dark"] {
+        area.root
+            .set_attribute("style", &format!("color-scheme: {scheme}"))
+            .unwrap();
+        let surface = rgb(&computed(&table, "background-color"));
+        for (what, text) in [("text", &title), ("secondary text", &muted)] {
+            let ratio = contrast(rgb(&computed(text, "color")), surface);
+            assert!(
+                ratio >= 4.5,
+                "{what} in {scheme}: contrast {ratio:.2} on its surface"
+            );
+        }
+        inks.push(computed(&title, "color"));
+    }
+    assert_ne!(inks[0], inks[1], "the page ignores a dark host");
+}
+
+/// The red, green and blue of a computed `rgb(...)` colour.
+fn rgb(color: &str) -> [f64; 3] {
+    let channels: Vec<f64> = color
+        .trim_start_matches("rgba(")
+        .trim_start_matches("rgb(")
+        .trim_end_matches(')')
+        .split(',')
+        .filter_map(|channel| channel.trim().parse().ok())
+        .collect();
+    [channels[0], channels[1], channels[2]]
+}
+
+/// The WCAG contrast ratio of two colours.
+fn contrast(one: [f64; 3], other: [f64; 3]) -> f64 {
+    let luminance = |[r, g, b]: [f64; 3]| {
+        let linear = |channel: f64| {
+            let c = channel / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+    };
+    let (a, b) = (luminance(one), luminance(other));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+#[wasm_bindgen_test]
+async fn closing_the_elements_dialog_gives_focus_back_to_the_button_that_opened_it() {
+    install_fetch_stub();
+    let area = host_area();
+    let element = element(&[]);
+    area.root.append_child(&element).unwrap();
+    let page = listed(&element).await;
+    let opener = button(&page, "Create invite link");
+    opener.focus().unwrap();
+    opener.click();
+    soon("the dialog opens", || dialog_open(&page)).await;
+    button(&page, "Cancel").click();
+    soon("focus is back on the opener", || {
+        focused_text() == "Create invite link"
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
 async fn attributes_choose_unleash_and_the_base_path_and_the_token_is_a_property_only() {
     install_fetch_stub();
     Reply::list(&[Token::named("remote")]).for_the_list();

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::ui::unique_id;
+use crate::ui::{focused_element, unique_id};
 
 /// A real modal dialog (the native `<dialog>` opened with `showModal`): the rest of the page is inert,
 /// Escape closes it, and focus returns to where it was when the dialog opened.
@@ -30,7 +30,7 @@ pub fn ModalDialog(
             return;
         };
         if should_be_open && !dialog.open() {
-            opener.set_value(focused_element());
+            opener.set_value(focused_element().and_then(|element| element.dyn_into().ok()));
             let _ = dialog.show_modal();
         } else if !should_be_open && dialog.open() {
             dialog.close();
@@ -71,24 +71,14 @@ pub fn ModalDialog(
 /// Whether focus is nowhere useful after the dialog closed: on the page itself or still in the dialog.
 /// Then it goes back to the opener; otherwise what took it (a new link's row) keeps it.
 fn focus_is_lost(dialog: Option<&web_sys::Element>) -> bool {
-    let document = web_sys::window().and_then(|window| window.document());
-    let active = document
-        .as_ref()
-        .and_then(|document| document.active_element());
-    let body = document.and_then(|document| document.body());
-    match active {
+    let body = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.body());
+    match focused_element() {
         None => true,
         Some(active) => {
             body.is_some_and(|body| active == *body.unchecked_ref::<web_sys::Element>())
                 || dialog.is_some_and(|dialog| dialog.contains(Some(&active)))
         }
     }
-}
-
-fn focused_element() -> Option<HtmlElement> {
-    web_sys::window()?
-        .document()?
-        .active_element()?
-        .dyn_into::<HtmlElement>()
-        .ok()
 }

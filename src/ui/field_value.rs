@@ -51,3 +51,13 @@ where
         std::time::Duration::ZERO,
     );
 }
+
+/// The element that has keyboard focus, looking inside shadow roots (where the document only sees
+/// the host element, as inside `<unleash-invite-links>`); `None` when nothing has.
+pub fn focused_element() -> Option<web_sys::Element> {
+    let mut active = web_sys::window()?.document()?.active_element()?;
+    while let Some(inner) = active.shadow_root().and_then(|root| root.active_element()) {
+        active = inner;
+    }
+    Some(active)
+}

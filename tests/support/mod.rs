@@ -238,12 +238,21 @@ pub fn host_link_click_is_taken_over(href: &str) -> bool {
 }
 
 /// The text of the element that has keyboard focus; empty when nothing has (the body).
+/// Looks inside shadow roots, as a person sees focus inside `<unleash-invite-links>`.
 pub fn focused_text() -> String {
-    web_sys::window()
+    let mut active = web_sys::window()
         .unwrap()
         .document()
         .unwrap()
-        .active_element()
+        .active_element();
+    while let Some(inner) = active
+        .as_ref()
+        .and_then(|element| element.shadow_root())
+        .and_then(|root| root.active_element())
+    {
+        active = Some(inner);
+    }
+    active
         .filter(|element| element.tag_name() != "BODY")
         .and_then(|element| element.text_content())
         .unwrap_or_default()
