@@ -6,8 +6,7 @@ use std::time::{Duration, Instant};
 use fantoccini::elements::{Element, ShadowRoot};
 use fantoccini::Locator;
 
-use crate::environment::ADMIN_PASSWORD;
-use crate::scenarios::{ensure, Context, Outcome};
+use crate::scenarios::{create_link, ensure, Context, Outcome};
 
 const PATIENCE: Duration = Duration::from_secs(15);
 
@@ -28,17 +27,7 @@ pub async fn an_example_leptos_console_nests_the_page_under_settings_and_creates
     })?;
 
     let name = "Made in the Leptos console";
-    page.click("Create invite link").await?;
-    page.type_into("Name", name).await?;
-    page.click("Create").await?;
-    if page
-        .wait_for_any_text(&["Invite link created.", "Sign in to Unleash"])
-        .await?
-        != "Invite link created."
-    {
-        page.sign_in("admin", ADMIN_PASSWORD).await?;
-        page.click("Create").await?;
-    }
+    create_link(page, name).await?;
     page.wait_for_text(&format!("Console: invite link \"{name}\" created."))
         .await?;
     let made = cx.unleash.tokens_named(name)?;
@@ -46,7 +35,6 @@ pub async fn an_example_leptos_console_nests_the_page_under_settings_and_creates
         format!("{} links named {name:?}", made.len())
     })?;
 
-    page.open_details(name).await?;
     let path = page.path().await?;
     ensure(path.starts_with("/settings/invite-links/links/"), || {
         format!("details at {path}")

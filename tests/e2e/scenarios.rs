@@ -42,8 +42,9 @@ async fn start_link(page: &Page, name: &str) -> Outcome {
     page.type_into("Name", name).await
 }
 
-/// Presses Create; signs in as the admin if the app asks; waits for the link. Returns the link shown.
-async fn create_link(page: &Page, name: &str) -> Result<String, String> {
+/// Presses Create; signs in as the admin if the app asks; waits for the link. Returns the link shown
+/// (in the link's details, which it opens).
+pub async fn create_link(page: &Page, name: &str) -> Result<String, String> {
     start_link(page, name).await?;
     page.click("Create").await?;
     if page
