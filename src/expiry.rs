@@ -124,14 +124,11 @@ impl ExpiryPreset {
     }
 }
 
-/// Why an expiry time cannot be used for a new link.
+/// Why an expiry time cannot be used for a link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExpiryProblem {
     /// The time is now or already past.
     InThePast,
-    /// The link would already be refused: Unleash stops accepting a link at the start of its expiry
-    /// day in UTC, so an expiry later today gives a link that never works.
-    ExpiresToday,
     /// More than a month ahead: Unleash would silently shorten it.
     BeyondOneMonth,
 }
@@ -141,26 +138,35 @@ impl ExpiryProblem {
     pub fn describe(self) -> &'static str {
         match self {
             Self::InThePast => "This time has already passed. Choose a time in the future.",
-            Self::ExpiresToday => "Unleash stops accepting a link at the start of its expiry day (UTC), so a link expiring today would never work. Choose a later day.",
             Self::BeyondOneMonth => "Unleash allows at most one month: it would silently shorten a longer link. Choose a time within a month.",
         }
     }
 }
 
-/// Checks an expiry chosen for a new link at `now`.
+/// Checks a time chosen at `now` for a link to work until: after now, and within a month.
 pub fn check_new_expiry(
     expires_at: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<(), ExpiryProblem> {
     if is_expired(expires_at, now) {
         Err(ExpiryProblem::InThePast)
-    } else if expires_at.date_naive() <= now.date_naive() {
-        Err(ExpiryProblem::ExpiresToday)
     } else if expires_at > latest_allowed_expiry(now) {
         Err(ExpiryProblem::BeyondOneMonth)
     } else {
         Ok(())
     }
+}
+
+/// The one rule for a time the user chose at `now` (for a new link or a new expiry): refused when
+/// [`check_new_expiry`] says so, otherwise the expiry to send, which is also the moment the page
+/// says the link works until: [`usable_expiry`]. A time later today (UTC) is rounded up to the next
+/// UTC midnight like any other, so it works until then.
+pub fn expiry_to_send(
+    wanted: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<DateTime<Utc>, ExpiryProblem> {
+    check_new_expiry(wanted, now)?;
+    Ok(usable_expiry(wanted, now))
 }
 
 /// "expires in 6 days", "expired 3 hours ago": the distance from `now`, rounded to the nearest unit.
@@ -285,19 +291,84 @@ mod tests {
     }
 
     #[test]
-    fn a_new_link_must_expire_after_today_and_within_a_month() {
+    fn a_new_link_must_expire_after_now_and_within_a_month() {
         let now = at(NOW);
         assert_eq!(check_new_expiry(now, now), Err(ExpiryProblem::InThePast));
-        assert_eq!(
-            check_new_expiry(at("2026-11-28T23:59:59Z"), now),
-            Err(ExpiryProblem::ExpiresToday)
-        );
+        assert_eq!(check_new_expiry(at("2026-11-28T23:59:59Z"), now), Ok(()));
         assert_eq!(check_new_expiry(at("2026-11-29T00:00:00Z"), now), Ok(()));
         assert_eq!(check_new_expiry(at("2026-12-28T10:00:00Z"), now), Ok(()));
         assert_eq!(
             check_new_expiry(at("2026-12-28T10:00:01Z"), now),
             Err(ExpiryProblem::BeyondOneMonth)
         );
+    }
+
+    /// What Unleash's own check says at `at` of a link expiring at `expires_at`: it compares the
+    /// expiry's UTC date with the moment (`expires_at::date > now()`).
+    fn unleash_accepts(expires_at: DateTime<Utc>, at: DateTime<Utc>) -> bool {
+        expires_at.date_naive().and_time(NaiveTime::MIN).and_utc() > at
+    }
+
+    #[test]
+    fn a_time_later_today_in_utc_is_rounded_up_and_works_until_then() {
+        let now = at("2026-11-28T23:59:00Z");
+        let sent = expiry_to_send(at("2026-11-28T23:59:30Z"), now).unwrap();
+        assert_eq!(sent, at("2026-11-29T00:00:00Z"));
+        assert!(unleash_accepts(sent, now));
+        let just_after_midnight = expiry_to_send(at("2026-11-29T00:00:30Z"), now).unwrap();
+        assert_eq!(just_after_midnight, at("2026-11-30T00:00:00Z"));
+    }
+
+    #[test]
+    fn early_tomorrow_chosen_east_or_west_of_utc_is_accepted_and_works_at_least_that_long() {
+        use chrono::{FixedOffset, TimeZone};
+        for hours in -12..=14 {
+            let zone = FixedOffset::east_opt(hours * 3600).unwrap();
+            for chosen_at in [9, 15, 22] {
+                let now = zone
+                    .with_ymd_and_hms(2026, 11, 28, chosen_at, 30, 0)
+                    .unwrap()
+                    .to_utc();
+                let wanted = zone
+                    .with_ymd_and_hms(2026, 11, 29, 7, 0, 0)
+                    .unwrap()
+                    .to_utc();
+                let sent = expiry_to_send(wanted, now).unwrap_or_else(|problem| {
+                    panic!("UTC{hours:+} at {chosen_at}:30: {problem:?}")
+                });
+                assert!(
+                    sent >= wanted,
+                    "UTC{hours:+}: works until {sent}, before {wanted}"
+                );
+                assert!(sent - wanted < TimeDelta::days(1), "UTC{hours:+}: {sent}");
+                assert!(
+                    unleash_accepts(sent, now)
+                        && unleash_accepts(sent, wanted - TimeDelta::seconds(1))
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn what_is_sent_is_what_is_shown_and_unleash_agrees_until_that_moment() {
+        let start = at("2026-01-31T00:00:00Z");
+        for step in 0..(24 * 4 * 3) {
+            let now = start + TimeDelta::minutes(15 * step) + TimeDelta::seconds(7);
+            for wanted_in in [1, 59, 60 * 5, 60 * 23, 60 * 24 * 3, 60 * 24 * 27] {
+                let wanted = now + TimeDelta::minutes(wanted_in);
+                let sent = expiry_to_send(wanted, now).unwrap();
+                assert_eq!(sent.time(), NaiveTime::MIN, "{wanted} from {now}");
+                assert!(sent > now && sent <= latest_allowed_expiry(now));
+                assert!(!is_expired(sent, now));
+                assert!(unleash_accepts(sent, sent - TimeDelta::seconds(1)));
+                assert!(!unleash_accepts(sent, sent), "works past {sent}");
+            }
+            assert_eq!(expiry_to_send(now, now), Err(ExpiryProblem::InThePast));
+            assert_eq!(
+                expiry_to_send(latest_allowed_expiry(now) + TimeDelta::seconds(1), now),
+                Err(ExpiryProblem::BeyondOneMonth)
+            );
+        }
     }
 
     #[test]

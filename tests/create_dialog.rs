@@ -59,8 +59,13 @@ async fn creating_sends_the_trimmed_name_and_an_expiry_one_week_from_the_click()
     })
     .await;
 
-    let requests = posts();
-    assert_eq!(requests.len(), 1);
+    let requests: Vec<RecordedRequest> = recorded_requests()
+        .into_iter()
+        .filter(|request| {
+            !request.url.ends_with("/api/admin/invite-link/tokens") || request.method != "GET"
+        })
+        .collect();
+    assert_eq!(requests.len(), 1, "one request besides reading the list");
     assert_eq!(requests[0].method, "POST");
     assert!(
         requests[0].url.ends_with("/api/admin/invite-link/tokens"),
@@ -421,25 +426,52 @@ async fn an_expiry_problem_goes_away_when_the_choice_changes() {
 }
 
 #[wasm_bindgen_test]
-async fn a_custom_expiry_later_today_is_refused_because_unleash_would_refuse_the_link() {
-    let page = page();
+async fn a_custom_expiry_later_today_in_utc_is_rounded_up_to_the_next_utc_midnight_and_sent() {
+    install_fetch_stub();
+    let clock_start: DateTime<Utc> = "2026-11-28T23:56:00Z".parse().unwrap();
+    let page = mount_page_at(clock_start);
+    queue_answer(201, CREATED, LOCATION, 0);
     open_dialog_and_name(&page, "Team A").await;
     choose_custom_expiry(&page).await;
-    let now = local_time::now();
-    let later_today = now + TimeDelta::minutes(5);
-    if later_today.date_naive() != now.date_naive() {
-        return; // within five minutes of midnight UTC: "later today" does not exist
-    }
     type_into(
         &field(&page.root, "Expiry date and time"),
-        &local_time::to_input_value(later_today),
+        &local_time::to_input_value(clock_start + TimeDelta::minutes(2)),
     );
-    button(&page.root, "Create").click();
-    soon("today is refused", || {
-        text(&page.root).contains("a link expiring today would never work")
+    let midnight: DateTime<Utc> = "2026-11-29T00:00:00Z".parse().unwrap();
+    let until = format!(
+        "The link will work until {}",
+        local_time::format_local(midnight)
+    );
+    soon("the dialog says until when", || {
+        text(&page.root).contains(&until)
     })
     .await;
-    assert!(posts().is_empty());
+    button(&page.root, "Create").click();
+    soon("the request is sent", || posts().len() == 1).await;
+    let sent: DateTime<Utc> = sent_bodies()[0]["expiresAt"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(sent, midnight);
+}
+
+#[wasm_bindgen_test]
+async fn the_custom_inputs_limits_move_on_when_the_dialog_stays_open_across_midnight() {
+    install_fetch_stub();
+    let clock_start: DateTime<Utc> = "2026-11-28T23:59:58Z".parse().unwrap();
+    let page = mount_page_at(clock_start);
+    open_dialog_and_name(&page, "Team A").await;
+    let input = choose_custom_expiry(&page).await;
+    let before = (input.min(), input.max());
+    let after_midnight = clock_start + TimeDelta::seconds(3);
+    eventually(
+        "the limits follow the clock past midnight",
+        std::time::Duration::from_secs(6),
+        || input.min() == local_time::to_input_value(after_midnight) && input.max() != before.1,
+    )
+    .await;
+    assert_ne!(input.min(), before.0);
 }
 
 #[wasm_bindgen_test]

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 use super::{Announcer, ExpiryChoice, ExpiryField, ModalDialog, RequestFailure};
 use crate::api::{self, ApiError, PublicSignupToken, UpdateTokenRequest};
 use crate::links::LinkStore;
-use crate::local_time;
-use crate::ui::{unique_id, ApiContext, PendingRequest};
+use crate::ui::{unique_id, use_now, ApiContext, PendingRequest};
 
 /// "Change expiry": a new expiry for an existing link, longer or shorter, expired or not, with the
 /// same choices and limits as a new link.
@@ -26,6 +25,7 @@ pub fn ChangeExpiryDialog(
     let failure = RwSignal::new(None::<ApiError>);
     let request = PendingRequest::new();
     let pending = request.pending;
+    let now = use_now();
 
     Effect::new(move |_| {
         if open.get() {
@@ -48,7 +48,7 @@ pub fn ChangeExpiryDialog(
         }
         let expires_at = match choice
             .get_untracked()
-            .expires_at(&custom_value.get_untracked(), local_time::now())
+            .expires_at(&custom_value.get_untracked(), now())
         {
             Ok(expires_at) => expires_at,
             Err(reason) => {

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 
 use super::{ExpiryChoice, ExpiryField, ModalDialog, RequestFailure, TextField};
 use crate::api::{self, ApiError, CreateTokenRequest, PublicSignupToken};
-use crate::local_time;
-use crate::ui::{clear_field, field_value, focus, unique_id, ApiContext, PendingRequest};
+use crate::ui::{clear_field, field_value, focus, unique_id, use_now, ApiContext, PendingRequest};
 
 /// The modal dialog "Create invite link": name, expiry, and the request that creates the link.
 ///
@@ -30,6 +29,7 @@ pub fn CreateLinkDialog(
     let failure = RwSignal::new(None::<ApiError>);
     let notice = RwSignal::new(String::new());
     let request = PendingRequest::new();
+    let now = use_now();
 
     Effect::new(move |_| {
         if open.get() {
@@ -53,11 +53,10 @@ pub fn CreateLinkDialog(
         if request.pending.get_untracked() {
             return;
         }
-        let now = local_time::now();
         let name = field_value(name_ref).trim().to_owned();
         let expires_at = expiry_choice
             .get_untracked()
-            .expires_at(&custom_expiry.get_untracked(), now);
+            .expires_at(&custom_expiry.get_untracked(), now());
         name_problem.set(
             name.is_empty()
                 .then(|| "Enter a name for the link.".to_owned()),

@@ -1,12 +1,9 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use crate::expiry::{
-    check_new_expiry, latest_allowed_expiry, relative_wording, start_of_next_utc_day,
-    usable_expiry, ExpiryPreset,
-};
+use crate::expiry::{expiry_to_send, latest_allowed_expiry, relative_wording, ExpiryPreset};
 use crate::local_time;
-use crate::ui::{unique_id, use_clock};
+use crate::ui::{unique_id, use_clock, use_now};
 
 /// What the user picked under "Expires".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,7 +22,7 @@ impl Default for ExpiryChoice {
 
 impl ExpiryChoice {
     /// The expiry to send when this is chosen at `now` (`custom_value` is the date-time input's
-    /// value), or why it cannot be used. Always a UTC midnight: see [`usable_expiry`].
+    /// value), or why it cannot be used. Always a UTC midnight: see [`expiry_to_send`].
     pub fn expires_at(
         self,
         custom_value: &str,
@@ -37,8 +34,7 @@ impl ExpiryChoice {
                 let wanted = local_time::from_input_value(custom_value).ok_or_else(|| {
                     "Enter the date and time when the link should expire.".to_owned()
                 })?;
-                check_new_expiry(wanted, now).map_err(|problem| problem.describe().to_owned())?;
-                Ok(usable_expiry(wanted, now))
+                expiry_to_send(wanted, now).map_err(|problem| problem.describe().to_owned())
             }
         }
     }
@@ -58,9 +54,10 @@ pub fn ExpiryField(
     #[prop(into)]
     on_change: Callback<()>,
 ) -> impl IntoView {
+    let now = use_now();
     let choose_custom = move |_| {
         if custom_value.get_untracked().is_empty() {
-            let suggestion = ExpiryPreset::OneWeek.expires_at(local_time::now());
+            let suggestion = ExpiryPreset::OneWeek.expires_at(now());
             custom_value.set(local_time::to_input_value(suggestion));
         }
         choice.set(ExpiryChoice::Custom);
@@ -122,7 +119,9 @@ fn CustomExpiryInput(
     problem_id: String,
     on_change: Callback<()>,
 ) -> impl IntoView {
-    let now = local_time::now();
+    let now = use_clock();
+    let earliest = Memo::new(move |_| local_time::to_input_value(now.get()));
+    let latest = Memo::new(move |_| local_time::to_input_value(latest_allowed_expiry(now.get())));
     let [input_id, zone_id] = ["uil-expiry-custom", "uil-expiry-zone"].map(unique_id);
     let described_by = format!("{zone_id} {problem_id}");
     view! {
@@ -131,8 +130,8 @@ fn CustomExpiryInput(
             id=input_id.clone()
             class="uil-input"
             type="datetime-local"
-            min=local_time::to_input_value(start_of_next_utc_day(now))
-            max=local_time::to_input_value(latest_allowed_expiry(now))
+            min=move || earliest.get()
+            max=move || latest.get()
             aria-describedby=described_by
             aria-invalid=move || invalid.get().to_string()
             prop:value=move || value.get()

@@ -5,7 +5,6 @@ use super::{Announcer, CreateLinkDialog, LinkRow, SignInForm};
 use crate::api::{ErrorKind, PublicSignupToken};
 use crate::link_order::{counts, ordered, StateFilter};
 use crate::links::{LinkStore, ListStatus};
-use crate::local_time;
 use crate::ui::{focus, unique_id, use_clock, ApiContext};
 
 /// The list view: "Create invite link", and every link Unleash holds, one row each, filtered by state.
@@ -52,8 +51,9 @@ fn LinkTable(
     let tokens = Memo::new(move |_| store.tokens());
     let status = Memo::new(move |_| store.status());
     let filter = store.filter;
-    let shown =
-        Memo::new(move |_| tokens.with(|tokens| ordered(tokens, filter.get(), local_time::now())));
+    let shown = Memo::new(move |_| {
+        tokens.with(|tokens| ordered(tokens, filter.get(), now.get_untracked()))
+    });
     let heading_ref = NodeRef::<html::H2>::new();
     let [section_title, filter_id] = ["uil-links-title", "uil-filter"].map(unique_id);
 

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::api::{self, ApiError, PublicSignupToken};
 use crate::expiry::LinkState;
-use crate::local_time::{self, format_local};
-use crate::ui::{unique_id, ApiContext, PendingRequest};
+use crate::local_time::format_local;
+use crate::ui::{unique_id, use_now, ApiContext, PendingRequest};
 use crate::validity::{verdict, Verdict};
 
 /// "Does it work right now?": asks Unleash's public sign-up check and says what it answered, and
@@ -20,6 +20,7 @@ pub fn ValidityCheck(
     let request = PendingRequest::new();
     let answer = RwSignal::new(None::<Result<Verdict, ApiError>>);
     let title_id = unique_id("uil-check-title");
+    let now = use_now();
     let check = move |_| {
         let Some(token) = link.get_untracked() else {
             return;
@@ -30,9 +31,8 @@ pub fn ValidityCheck(
         request.start(
             async move { api::validate_invite(&config, &token.secret).await },
             move |result| {
-                let now = local_time::now();
                 answer.set(Some(
-                    result.map(|validity| verdict(shown, validity, token.expires_at, now)),
+                    result.map(|validity| verdict(shown, validity, token.expires_at, now())),
                 ));
             },
         );

@@ -6,7 +6,7 @@ mod field_value;
 mod request;
 mod unique_id;
 
-pub use clock::{use_clock, Clock};
+pub use clock::{use_clock, use_now, Clock};
 pub use context::ApiContext;
 pub use field_value::{clear_field, field_value, focus, focus_soon, focused_element};
 pub use request::PendingRequest;

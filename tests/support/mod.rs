@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use unleash_invite_links::config::InviteLinksConfig;
 use unleash_invite_links::mount::{mount_view, MountedView};
 use unleash_invite_links::routes::InviteLinksApp;
+use unleash_invite_links::ui::Clock;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -159,6 +160,17 @@ pub fn mount_page_with(config: InviteLinksConfig) -> Mounted {
     let base = start_address();
     go_to(&base);
     mount(move || view! { <InviteLinksApp config base_path=base /> })
+}
+
+/// The whole app with Unleash on this origin and the page's clock reading `instant` now, at the test
+/// page's address.
+pub fn mount_page_at(instant: chrono::DateTime<chrono::Utc>) -> Mounted {
+    let base = start_address();
+    go_to(&base);
+    mount(move || {
+        provide_context(Clock::starting_at(instant));
+        view! { <InviteLinksApp base_path=base /> }
+    })
 }
 
 /// The whole app under `base`, opened at `path` (`base` itself, or an address below it).
