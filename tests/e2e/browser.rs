@@ -49,7 +49,54 @@ impl Page {
             .map_err(text)?;
         let page = Page { client };
         page.button("Create invite link").await?;
+        page.watch().await?;
         Ok(page)
+    }
+
+    /// Goes to `url` and starts watching the page (see [`Page::watch`]).
+    pub async fn go_to(&self, url: &str) -> Result<(), String> {
+        self.client.goto(url).await.map_err(text)?;
+        self.watch().await
+    }
+
+    /// Records, from now on, what the page's Content-Security-Policy refuses and what it writes to
+    /// the console, for [`Page::policy_violations`] and [`Page::console_output`].
+    pub async fn watch(&self) -> Result<(), String> {
+        self.script(
+            "window.__uilViolations = [];
+             document.addEventListener('securitypolicyviolation', (event) =>
+                 window.__uilViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
+             window.__uilConsole = [];
+             for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
+                 const original = console[level].bind(console);
+                 console[level] = (...args) => { window.__uilConsole.push(args.map(String).join(' ')); original(...args); };
+             }",
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// What the page's Content-Security-Policy refused since [`Page::watch`].
+    pub async fn policy_violations(&self) -> Result<Vec<String>, String> {
+        self.strings("return window.__uilViolations || []").await
+    }
+
+    /// What the page wrote to the console since [`Page::watch`].
+    pub async fn console_output(&self) -> Result<Vec<String>, String> {
+        self.strings("return window.__uilConsole || []").await
+    }
+
+    async fn strings(&self, code: &str) -> Result<Vec<String>, String> {
+        let value = self.script(code).await?;
+        Ok(value
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|item| item.as_str().unwrap_or_default().to_owned())
+                    .collect()
+            })
+            .unwrap_or_default())
     }
 
     /// Saves what the browser shows as `<state dir>/<name>.png`, for looking at after a run.

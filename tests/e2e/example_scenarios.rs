@@ -15,10 +15,7 @@ pub async fn an_example_leptos_console_nests_the_page_under_settings_and_creates
 ) -> Outcome {
     let page = &cx.admin;
     let console = &cx.environment.examples_url;
-    page.client
-        .goto(&format!("{console}/"))
-        .await
-        .map_err(text)?;
+    page.go_to(&format!("{console}/")).await?;
     page.wait_for_text("A section of the console").await?;
     click_link(cx, "Settings: Invite links").await?;
     page.button("Create invite link").await?;
@@ -51,7 +48,7 @@ pub async fn an_example_plain_html_host_creates_a_link_with_the_custom_element(
 ) -> Outcome {
     let page = &cx.admin;
     let host = format!("{}/plain-html/", cx.environment.examples_url);
-    page.client.goto(&host).await.map_err(text)?;
+    page.go_to(&host).await?;
     let host_font = page
         .script("return getComputedStyle(document.body).fontFamily")
         .await?;

@@ -60,7 +60,10 @@ macro_rules! scenarios {
                 eprintln!("e2e: skip  {name}");
             } else {
             let began = std::time::Instant::now();
-            let outcome = $module::$scenario($context).await;
+            let mut outcome = $module::$scenario($context).await;
+            if outcome.is_ok() {
+                outcome = scenarios::nothing_refused_or_leaked($context).await;
+            }
             $context.admin.save_screenshot(stringify!($scenario)).await;
             match &outcome {
                 Ok(()) => eprintln!("e2e: ok    {} ({:.1?})", stringify!($scenario), began.elapsed()),
@@ -105,6 +108,7 @@ async fn run_all(environment: &environment::Environment) -> usize {
         manage_scenarios::does_it_work_explains_unleash_refusing_a_link_on_its_utc_expiry_day,
         example_scenarios::an_example_leptos_console_nests_the_page_under_settings_and_creates_a_link,
         example_scenarios::an_example_plain_html_host_creates_a_link_with_the_custom_element,
+        scenarios::the_page_is_served_with_a_strict_policy_and_sends_no_referer,
         scenarios::a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created,
     );
     context.admin.close().await;

@@ -87,13 +87,11 @@ pub async fn a_details_address_reloaded_shows_that_link_and_back_and_forward_beh
         format!("the secret is in the address or referrer: {history}")
     })?;
     cx.admin
-        .client
-        .goto(&format!(
+        .go_to(&format!(
             "{}/links/0123456789abcdef",
             cx.environment.app_url
         ))
-        .await
-        .map_err(|e| e.to_string())?;
+        .await?;
     cx.admin.wait_for_text("Invite link not found").await?;
     cx.admin.wait_for_text("← All invite links").await
 }

@@ -1,7 +1,7 @@
 //! The promises the app makes, each checked in the browser AND against what Unleash then holds.
 
 use crate::browser::Page;
-use crate::environment::{Environment, ADMIN_PASSWORD};
+use crate::environment::{Environment, ADMIN_PASSWORD, ADMIN_TOKEN};
 use crate::unleash::Unleash;
 
 /// What every scenario gets: the services, the admin's browser (signed in once, then kept), and a
@@ -27,12 +27,39 @@ impl Context<'_> {
     pub async fn fresh_page(&self) -> Outcome {
         let _ = self.admin.client.dismiss_alert().await;
         self.admin
-            .client
-            .goto(&format!("{}/", self.environment.app_url))
-            .await
-            .map_err(|e| e.to_string())?;
+            .go_to(&format!("{}/", self.environment.app_url))
+            .await?;
         self.admin.button("Create invite link").await.map(|_| ())
     }
+}
+
+/// Checked after every scenario: the page's Content-Security-Policy refused nothing since the page
+/// was opened, and no secret (the admin's password and token, any invite secret Unleash holds) is
+/// in the console, in the page's storage or in its address.
+pub async fn nothing_refused_or_leaked(cx: &Context<'_>) -> Outcome {
+    let violations = cx.admin.policy_violations().await?;
+    ensure(violations.is_empty(), || {
+        format!("Content-Security-Policy violations: {violations:?}")
+    })?;
+    let mut secrets = vec![ADMIN_PASSWORD.to_owned(), ADMIN_TOKEN.to_owned()];
+    secrets.extend(cx.unleash.tokens()?.into_iter().map(|token| token.secret));
+    let console = cx.admin.console_output().await?.join("\n");
+    let kept = cx
+        .admin
+        .script(
+            "return JSON.stringify([location.href, Object.entries(localStorage), Object.entries(sessionStorage)])",
+        )
+        .await?
+        .to_string();
+    for secret in &secrets {
+        ensure(!console.contains(secret.as_str()), || {
+            "a secret was written to the console".into()
+        })?;
+        ensure(!kept.contains(secret.as_str()), || {
+            "a secret is in the page's address or storage".into()
+        })?;
+    }
+    Ok(())
 }
 
 /// Opens the dialog and types a name.
@@ -341,3 +368,51 @@ fn path_of(url: &str) -> String {
         .find('/')
         .map_or("/".to_owned(), |slash| after_scheme[slash..].to_owned())
 }
+
+pub async fn the_page_is_served_with_a_strict_policy_and_sends_no_referer(
+    cx: &Context<'_>,
+) -> Outcome {
+    let index = ureq::get(&format!("{}/", cx.environment.app_url))
+        .call()
+        .map_err(|e| e.to_string())?;
+    let header = |name: &str| {
+        index
+            .headers()
+            .get(name)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    ensure(header("content-security-policy") == STRICT_POLICY, || {
+        format!(
+            "served with Content-Security-Policy {:?}",
+            header("content-security-policy")
+        )
+    })?;
+    ensure(header("referrer-policy") == "no-referrer", || {
+        format!(
+            "served with Referrer-Policy {:?}",
+            header("referrer-policy")
+        )
+    })?;
+    cx.fresh_page().await?;
+    let meta = cx
+        .admin
+        .script("return document.querySelector('meta[name=referrer]')?.content")
+        .await?;
+    ensure(meta == "no-referrer", || format!("referrer meta: {meta}"))?;
+    let inline_scripts = cx
+        .admin
+        .script("return [...document.scripts].filter((script) => !script.src).length")
+        .await?;
+    ensure(inline_scripts == 0, || {
+        format!("{inline_scripts} inline scripts")
+    })?;
+    create_link(&cx.admin, "under a strict policy").await?;
+    cx.admin.click("Change expiry").await?;
+    cx.admin.click("Cancel").await?;
+    cx.admin.show_list().await
+}
+
+/// The policy the suite serves the app with (Trunk.toml), and which the README gives.
+const STRICT_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
