@@ -311,7 +311,7 @@ async fn a_slow_answer_says_it_is_still_waiting() {
 }
 
 #[wasm_bindgen_test]
-async fn on_401_the_user_signs_in_and_carries_on_with_what_was_typed() {
+async fn on_401_signing_in_creates_the_link_with_what_was_typed_exactly_once() {
     let page = page();
     queue_answer(
         401,
@@ -330,16 +330,18 @@ async fn on_401_the_user_signs_in_and_carries_on_with_what_was_typed() {
     type_into(&field(&page.root, "User name"), "admin");
     type_into(&field(&page.root, "Password"), "unleash4all");
     button(&page.root, "Sign in").click();
-    soon("signed in", || {
-        text(&page.root).contains("Signed in. Press Create")
-    })
-    .await;
-    assert_eq!(field(&page.root, "Name").value(), "Team A");
-    button(&page.root, "Create").click();
-    soon("the link is shown", || {
+    soon("the link is created without pressing Create again", || {
         text(&page.root).contains("Copy link")
     })
     .await;
+    sleep(100).await;
+    assert_eq!(
+        posts().len(),
+        3,
+        "401, sign-in, and exactly one create after it"
+    );
+    let created: serde_json::Value = serde_json::from_str(&posts()[2].body).unwrap();
+    assert_eq!(created["name"], "Team A");
 
     let requests = posts();
     assert!(requests[1].url.ends_with("/auth/simple/login"));
@@ -484,4 +486,37 @@ async fn the_dialog_says_until_when_the_link_will_work() {
         local_time::format_local(expected)
     );
     soon("the effective expiry", || text(&page.root).contains(&until)).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_wrong_password_and_unleashs_login_limit_each_say_so_and_keep_the_form() {
+    let page = page();
+    Reply::error(
+        401,
+        serde_json::json!({"message": "You must log in to use Unleash."}),
+    )
+    .queue();
+    Reply::status(401).queue();
+    Reply::status(429).header("Retry-After", "60").queue();
+    open_dialog_and_name(&page, "Team A").await;
+    button(&page.root, "Create").click();
+    soon("sign-in is offered", || {
+        text(&page.root).contains("Sign in to Unleash")
+    })
+    .await;
+    type_into(&field(&page.root, "User name"), "admin");
+    type_into(&field(&page.root, "Password"), "wrong");
+    button(&page.root, "Sign in").click();
+    soon("a wrong password is named", || {
+        text(&page.root).contains("Wrong user name or password.")
+    })
+    .await;
+    assert_eq!(field(&page.root, "User name").value(), "admin");
+    button(&page.root, "Sign in").click();
+    soon("the login limit is named", || {
+        text(&page.root).contains("Unleash allows 10 a minute")
+    })
+    .await;
+    assert_eq!(field(&page.root, "Name").value(), "Team A");
+    assert_eq!(posts().len(), 3, "no create is sent while signed out");
 }

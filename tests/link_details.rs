@@ -325,6 +325,73 @@ async fn disabling_asks_first_and_says_who_keeps_their_account() {
     assert!(has_button(&page.root, "Enable link"));
 }
 
+/// Answers the next request with 401, then the sign-in with 200.
+fn signed_out_then_signed_in() {
+    Reply::error(401, json!({"message": "You must log in to use Unleash."})).queue();
+    Reply::status(200)
+        .body(r#"{"id":1,"username":"admin"}"#)
+        .queue();
+}
+
+async fn sign_in_from(page: &Mounted) {
+    soon("sign-in is offered", || {
+        text(&page.root).contains("Sign in to Unleash")
+    })
+    .await;
+    type_into(&field(&page.root, "User name"), "admin");
+    type_into(&field(&page.root, "Password"), "secret");
+    button(&page.root, "Sign in").click();
+}
+
+#[wasm_bindgen_test]
+async fn on_401_signing_in_carries_out_the_disable_exactly_once() {
+    let token = Token::named("switch off after sign-in");
+    let page = details_of(&token).await;
+    signed_out_then_signed_in();
+    Reply::token(&token.clone().disabled()).queue();
+    button(&page.root, "Disable link").click();
+    soon("the confirmation", || dialog_open(&page.root)).await;
+    let confirm = all(&page.root, "dialog[open] button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default() == "Disable link")
+        .unwrap();
+    confirm.unchecked_into::<web_sys::HtmlElement>().click();
+    sign_in_from(&page).await;
+    soon("disabled without asking again", || {
+        fact(&page.root, "State") == "Disabled"
+    })
+    .await;
+    sleep(100).await;
+    let bodies: Vec<String> = puts().into_iter().map(|put| put.body).collect();
+    assert_eq!(
+        bodies, [r#"{"enabled":false}"#; 2],
+        "the refused PUT and exactly one after sign-in"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn on_401_signing_in_saves_the_chosen_expiry_exactly_once() {
+    let token = Token::named("extend after sign-in").expiring_in(TimeDelta::days(-2));
+    let page = details_of(&token).await;
+    signed_out_then_signed_in();
+    Reply::token(&token.clone().expiring_in(TimeDelta::days(7))).queue();
+    button(&page.root, "Change expiry").click();
+    soon("the dialog opens", || dialog_open(&page.root)).await;
+    button(&page.root, "Save expiry").click();
+    sign_in_from(&page).await;
+    soon("saved without pressing Save again", || {
+        fact(&page.root, "State") == "Active"
+    })
+    .await;
+    sleep(100).await;
+    assert_eq!(
+        puts().len(),
+        2,
+        "the refused PUT and exactly one after sign-in"
+    );
+    assert_eq!(puts()[0].body, puts()[1].body);
+}
+
 #[wasm_bindgen_test]
 async fn enabling_switches_the_link_back_on() {
     let token = Token::named("switch on").disabled();

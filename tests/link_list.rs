@@ -345,3 +345,47 @@ async fn a_thousand_links_render_and_filter() {
     soon("the hundred disabled links", || rows(&page).len() == 100).await;
     web_sys::console::log_1(&format!("1,000 links: list shown after {rendered_ms:.0} ms").into());
 }
+
+#[wasm_bindgen_test]
+async fn signed_out_the_page_offers_one_sign_in_at_a_time_and_it_serves_the_list_too() {
+    install_fetch_stub();
+    Reply::error(
+        401,
+        serde_json::json!({"message": "You must log in to use Unleash."}),
+    )
+    .for_the_list();
+    let page = mount_page();
+    soon("the list asks to sign in", || {
+        all(&page.root, "input[type=password]").len() == 2
+    })
+    .await;
+    Reply::error(
+        401,
+        serde_json::json!({"message": "You must log in to use Unleash."}),
+    )
+    .queue();
+    open_create_dialog(&page.root).await;
+    type_into(&field(&page.root, "Name"), "after one sign-in");
+    button(&page.root, "Create").click();
+    soon("the dialog asks to sign in", || {
+        all(&page.root, "dialog[open] input[type=password]").len() == 2
+    })
+    .await;
+    assert_eq!(
+        all(&page.root, "input[type=password]").len(),
+        2,
+        "a second sign-in form is shown behind the dialog"
+    );
+    Reply::status(200).body(r#"{"id":1}"#).queue();
+    Reply::created(&Token::named("after one sign-in")).queue();
+    Reply::list(&[Token::named("already there")]).for_the_list();
+    type_into(&field(&page.root, "User name"), "admin");
+    type_into(&field(&page.root, "Password"), "secret");
+    button(&page.root, "Sign in").click();
+    soon("the link is created and the list loads", || {
+        let shown = text(&page.root);
+        shown.contains("already there") && shown.contains("after one sign-in")
+    })
+    .await;
+    assert!(all(&page.root, "input[type=password]").is_empty());
+}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use super::{Announcer, ExpiryChoice, ExpiryField, ModalDialog, RequestFailure};
 use crate::api::{self, ApiError, PublicSignupToken, UpdateTokenRequest};
 use crate::links::LinkStore;
-use crate::ui::{unique_id, use_now, ApiContext, PendingRequest};
+use crate::ui::{submit_again, unique_id, use_now, ApiContext, PendingRequest};
 
 /// "Change expiry": a new expiry for an existing link, longer or shorter, expired or not, with the
 /// same choices and limits as a new link.
@@ -19,6 +19,7 @@ pub fn ChangeExpiryDialog(
     let store = LinkStore::expect();
     let announcer = Announcer::expect();
     let form_id = unique_id("uil-expiry-form");
+    let form_ref = NodeRef::<leptos::html::Form>::new();
     let choice = RwSignal::new(ExpiryChoice::default());
     let custom_value = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
@@ -86,14 +87,17 @@ pub fn ChangeExpiryDialog(
 
     view! {
         <ModalDialog open title="Change expiry" busy=pending>
-            <form id=form_id.clone() class="uil-form" novalidate on:submit=submit>
+            <form id=form_id.clone() class="uil-form" novalidate on:submit=submit node_ref=form_ref>
                 <p class="uil-note">
                     "Counted from now, for a link that has expired too. As for a new link, at most one month: "
                     "a forgotten link then stops working soon. Choose a shorter time to end the link sooner."
                 </p>
                 <ExpiryField choice custom_value problem=shown_problem on_change=move |()| problem.set(None) />
             </form>
-            <RequestFailure failure on_signed_in=move |()| failure.set(None) />
+            <RequestFailure failure on_signed_in=move |()| {
+                failure.set(None);
+                submit_again(form_ref);
+            } />
             <p class="uil-status" role="status">{status}</p>
             <div class="uil-actions">
                 <button class="uil-button" type="button" disabled=move || pending.get() on:click=move |_| open.set(false)>

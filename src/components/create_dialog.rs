@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use super::{ExpiryChoice, ExpiryField, ModalDialog, RequestFailure, TextField};
 use crate::api::{self, ApiError, CreateTokenRequest, PublicSignupToken};
-use crate::ui::{clear_field, field_value, focus, unique_id, use_now, ApiContext, PendingRequest};
+use crate::ui::{
+    clear_field, field_value, focus, submit_again, unique_id, use_now, ApiContext, PendingRequest,
+};
 
 /// The modal dialog "Create invite link": name, expiry, and the request that creates the link.
 ///
@@ -20,6 +22,7 @@ pub fn CreateLinkDialog(
 ) -> impl IntoView {
     let context = ApiContext::expect();
     let name_ref = NodeRef::<html::Input>::new();
+    let form_ref = NodeRef::<html::Form>::new();
     let create_ref = NodeRef::<html::Button>::new();
     let form_id = unique_id("uil-create-form");
     let expiry_choice = RwSignal::new(ExpiryChoice::default());
@@ -27,14 +30,12 @@ pub fn CreateLinkDialog(
     let name_problem = RwSignal::new(None::<String>);
     let expiry_problem = RwSignal::new(None::<String>);
     let failure = RwSignal::new(None::<ApiError>);
-    let notice = RwSignal::new(String::new());
     let request = PendingRequest::new();
     let now = use_now();
 
     Effect::new(move |_| {
         if open.get() {
             failure.set(None);
-            notice.set(String::new());
         }
     });
     let shown_name_problem = Signal::derive(move || {
@@ -69,7 +70,6 @@ pub fn CreateLinkDialog(
         let Ok(expires_at) = expires_at else { return };
         let body = CreateTokenRequest { name, expires_at };
         failure.set(None);
-        notice.set(String::new());
         let config = context.api();
         request.start(
             async move { api::create_token(&config, &body).await },
@@ -87,8 +87,8 @@ pub fn CreateLinkDialog(
     };
     let after_sign_in = move |()| {
         failure.set(None);
-        notice.set("Signed in. Press Create to make the link.".to_owned());
         focus(create_ref);
+        submit_again(form_ref);
     };
     let status = move || {
         if request.slow.get() {
@@ -97,14 +97,14 @@ pub fn CreateLinkDialog(
         } else if request.pending.get() {
             "Creating the link…".to_owned()
         } else {
-            notice.get()
+            String::new()
         }
     };
     let pending = request.pending;
 
     view! {
         <ModalDialog open title="Create invite link" busy=pending>
-            <form id=form_id.clone() class="uil-form" novalidate on:submit=submit>
+            <form id=form_id.clone() class="uil-form" novalidate on:submit=submit node_ref=form_ref>
                 <TextField
                     label="Name"
                     node_ref=name_ref

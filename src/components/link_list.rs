@@ -34,7 +34,7 @@ pub fn LinkListView() -> impl IntoView {
             </button>
         </header>
         <CreateLinkDialog open=dialog_open on_created=on_created />
-        <LinkTable on_create=move |()| dialog_open.set(true) />
+        <LinkTable on_create=move |()| dialog_open.set(true) dialog_open />
     }
 }
 
@@ -44,6 +44,9 @@ fn LinkTable(
     /// Opens the create dialog (offered when there are no links yet).
     #[prop(into)]
     on_create: Callback<()>,
+    /// Whether the create dialog is open: it then offers the one sign-in, and the table none.
+    #[prop(into)]
+    dialog_open: Signal<bool>,
 ) -> impl IntoView {
     let context = ApiContext::expect();
     let store = LinkStore::expect();
@@ -80,6 +83,7 @@ fn LinkTable(
     let failed = move || matches!(status.get(), ListStatus::Failed(_));
     let needs_sign_in = move || {
         context.offers_sign_in()
+            && !dialog_open.get()
             && matches!(status.get(), ListStatus::Failed(problem) if problem.kind() == ErrorKind::SignInRequired)
     };
     let empty =

@@ -27,10 +27,12 @@ pub fn LinkSwitch(
         })
     };
 
+    let last_wanted = RwSignal::new(None::<bool>);
     let switch = move |enable: bool| {
         let Some(known) = link.get_untracked() else {
             return;
         };
+        last_wanted.set(Some(enable));
         failure.set(None);
         let config = context.api();
         let body = UpdateTokenRequest {
@@ -77,7 +79,12 @@ pub fn LinkSwitch(
         <ModalDialog open=confirming title="Disable this link?" busy=pending>
             <p>"Nobody can join with “"{name}"” once it is disabled."</p>
             <p>"People who already joined through it keep their accounts. You can enable the link again later."</p>
-            <RequestFailure failure on_signed_in=move |()| failure.set(None) />
+            <RequestFailure failure on_signed_in=move |()| {
+                failure.set(None);
+                if let Some(enable) = last_wanted.get_untracked() {
+                    switch(enable);
+                }
+            } />
             <p class="uil-status" role="status">{move || pending.get().then_some("Disabling…")}</p>
             <div class="uil-actions">
                 <button class="uil-button" type="button" disabled=move || pending.get() on:click=move |_| confirming.set(false)>

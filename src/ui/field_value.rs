@@ -61,3 +61,11 @@ pub fn focused_element() -> Option<web_sys::Element> {
     }
     Some(active)
 }
+
+/// Submits `form` again as its submit button would, e.g. to carry on with what the user asked for
+/// once they have signed in.
+pub fn submit_again(form: NodeRef<html::Form>) {
+    if let Some(form) = form.get_untracked() {
+        let _ = form.request_submit();
+    }
+}

@@ -93,7 +93,7 @@ async fn run_all(environment: &environment::Environment) -> usize {
     };
     let results = scenarios!(
         &context,
-        scenarios::signing_in_and_double_clicking_create_makes_exactly_one_link,
+        scenarios::signing_in_carries_on_and_double_clicking_create_makes_exactly_one_link,
         scenarios::copy_link_puts_exactly_that_url_on_the_clipboard,
         scenarios::the_link_lets_a_colleague_join_as_a_viewer,
         scenarios::a_name_with_html_is_shown_as_text_and_runs_nothing,
