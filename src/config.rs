@@ -1,6 +1,7 @@
 //! What a host decides about the page ([`InviteLinksConfig`]), and what one request needs ([`ApiConfig`]).
 
 use std::fmt;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -22,6 +23,8 @@ pub struct InviteLinksConfig {
     pub sign_in: SignIn,
     /// Told about every link created, given a new expiry, disabled or enabled from the page.
     pub on_link_changed: Option<Callback<LinkChange>>,
+    /// How long a request waits for Unleash's answer; [`crate::api::ANSWER_TIMEOUT`] by default.
+    pub answer_timeout: Option<Duration>,
 }
 
 /// How the page's requests authenticate.
@@ -91,6 +94,14 @@ impl InviteLinksConfig {
         }
     }
 
+    /// The same, giving up on a request Unleash has not answered within `timeout`.
+    pub fn with_answer_timeout(self, timeout: Duration) -> Self {
+        Self {
+            answer_timeout: Some(timeout),
+            ..self
+        }
+    }
+
     /// The same, telling `changed` about every link created or changed.
     pub fn on_link_changed(self, changed: Callback<LinkChange>) -> Self {
         Self {
@@ -126,6 +137,8 @@ pub struct ApiConfig {
     /// An admin API token or personal access token sent as `Authorization`. `None` means the browser's
     /// session cookie. Kept in memory only: never logged, never stored.
     pub token: Option<String>,
+    /// How long to wait for the answer; [`crate::api::ANSWER_TIMEOUT`] when `None`.
+    pub answer_timeout: Option<Duration>,
 }
 
 impl ApiConfig {
@@ -135,6 +148,7 @@ impl ApiConfig {
         Self {
             base_url: base_url.trim_end_matches('/').to_owned(),
             token: None,
+            answer_timeout: None,
         }
     }
 

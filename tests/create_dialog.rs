@@ -7,6 +7,7 @@ mod support;
 use chrono::{DateTime, TimeDelta, Utc};
 
 use support::*;
+use unleash_invite_links::config::InviteLinksConfig;
 use unleash_invite_links::expiry::ExpiryPreset;
 use unleash_invite_links::local_time;
 use wasm_bindgen_test::*;
@@ -234,32 +235,66 @@ async fn a_field_error_from_the_server_is_shown_beside_that_field_and_input_is_k
 
 #[wasm_bindgen_test]
 async fn each_error_class_gets_its_own_message() {
-    let cases: [(u16, &str, &str); 5] = [
+    let cases: [(u16, &str, &str, &str); 10] = [
+        (
+            400,
+            "",
+            "{}",
+            "Unleash refused the request (HTTP 400) without saying why.",
+        ),
         (
             403,
             r#"{"id":"1","name":"PermissionError","message":"You don't have the required permissions","details":[]}"#,
+            "{}",
             "You need the Admin role",
+        ),
+        (
+            404,
+            "",
+            "{}",
+            "Unleash has nothing at this address (HTTP 404)",
+        ),
+        (
+            404,
+            r#"{"name":"NotFoundError","message":"Could not find it."}"#,
+            "{}",
+            "Could not find it.",
         ),
         (
             413,
             r#"{"message":"request entity too large"}"#,
-            "request entity too large",
+            "{}",
+            "too large (HTTP 413). Use a shorter name",
         ),
-        (500, "", "HTTP 500"),
         (
-            404,
-            r#"{"name":"NotFoundError","message":"Could not find it."}"#,
-            "Could not find it.",
+            415,
+            "",
+            "{}",
+            "did not accept the request's format (HTTP 415)",
         ),
+        (
+            429,
+            "",
+            r#"{"retry-after":"30"}"#,
+            "Wait 30 seconds and try again.",
+        ),
+        (500, "", "{}", "Unleash did not answer (HTTP 500)"),
         (
             502,
             "<html>Bad Gateway</html>",
+            r#"{"content-type":"text/html"}"#,
             "Unleash did not answer (HTTP 502)",
         ),
+        (
+            201,
+            "<html>not JSON</html>",
+            r#"{"content-type":"text/html"}"#,
+            "the answer could not be read",
+        ),
     ];
-    for (status, body, expected) in cases {
+    for (status, body, headers, expected) in cases {
         let page = page();
-        queue_answer(status, body, r#"{"content-type":"text/plain"}"#, 0);
+        queue_answer(status, body, headers, 0);
         open_dialog_and_name(&page, "Team A").await;
         button(&page.root, "Create").click();
         soon(expected, || {
@@ -392,21 +427,6 @@ async fn cancel_closes_the_dialog_and_keeps_the_draft() {
 }
 
 #[wasm_bindgen_test]
-async fn cancel_is_disabled_while_the_link_is_being_created() {
-    let page = page();
-    queue_answer(201, CREATED, LOCATION, 300);
-    open_dialog_and_name(&page, "Team A").await;
-    button(&page.root, "Create").click();
-    sleep(50).await;
-    assert!(button(&page.root, "Cancel").has_attribute("disabled"));
-    soon("the link is shown", || {
-        text(&page.root).contains("Copy link")
-    })
-    .await;
-    assert!(!dialog_open(&page.root));
-}
-
-#[wasm_bindgen_test]
 async fn an_expiry_problem_goes_away_when_the_choice_changes() {
     let page = page();
     open_dialog_and_name(&page, "Team A").await;
@@ -519,4 +539,51 @@ async fn a_wrong_password_and_unleashs_login_limit_each_say_so_and_keep_the_form
     .await;
     assert_eq!(field(&page.root, "Name").value(), "Team A");
     assert_eq!(posts().len(), 3, "no create is sent while signed out");
+}
+
+#[wasm_bindgen_test]
+async fn cancel_while_unleash_has_not_answered_aborts_the_request_and_keeps_the_name() {
+    let page = page();
+    Reply::created(&Token::named("Team A")).never().queue();
+    open_dialog_and_name(&page, "Team A").await;
+    button(&page.root, "Create").click();
+    soon("waiting", || {
+        text(&page.root).contains("Creating the link…")
+    })
+    .await;
+    let list_reads = recorded_requests().len() - 1;
+    button(&page.root, "Cancel").click();
+    soon("the dialog closes", || !dialog_open(&page.root)).await;
+    soon("the request is aborted", || posts()[0].aborted).await;
+    soon("the cancellation is announced", || {
+        text(&page.root).contains("Cancelled. Unleash may have created the link already")
+    })
+    .await;
+    soon("the list is read again", || {
+        recorded_requests().len() > list_reads + 1
+    })
+    .await;
+    open_create_dialog(&page.root).await;
+    assert_eq!(field(&page.root, "Name").value(), "Team A");
+    assert!(!text(&page.root).contains("Creating the link…"));
+}
+
+#[wasm_bindgen_test]
+async fn a_server_that_never_answers_times_out_with_the_name_kept_and_a_retry_works() {
+    install_fetch_stub();
+    let config =
+        InviteLinksConfig::default().with_answer_timeout(std::time::Duration::from_millis(800));
+    let page = mount_page_with(config);
+    Reply::created(&Token::named("Team A")).never().queue();
+    queue_answer(201, CREATED, LOCATION, 0);
+    open_dialog_and_name(&page, "Team A").await;
+    button(&page.root, "Create").click();
+    soon("the page stops waiting", || {
+        text(&page.root).contains("Unleash did not answer within 1 second")
+    })
+    .await;
+    assert!(posts()[0].aborted, "the request was left running");
+    assert_eq!(field(&page.root, "Name").value(), "Team A");
+    button(&page.root, "Create").click();
+    soon("the retry works", || text(&page.root).contains("Copy link")).await;
 }

@@ -79,3 +79,18 @@ async fn an_unmounted_page_leaves_no_listener_that_takes_over_link_clicks() {
     soon("the second page", || has_button(&second.root, "Copy link")).await;
     open_first_link(&second.root).await;
 }
+
+#[wasm_bindgen_test]
+async fn a_request_in_flight_is_aborted_when_its_page_goes_away() {
+    watch_for_errors();
+    install_fetch_stub();
+    let page = mount_page();
+    open_create_dialog(&page.root).await;
+    Reply::created(&Token::named("never seen")).never().queue();
+    type_into(&field(&page.root, "Name"), "never seen");
+    button(&page.root, "Create").click();
+    soon("the request is sent", || !posts().is_empty()).await;
+    drop(page);
+    soon("the browser aborts it", || posts()[0].aborted).await;
+    assert_nothing_went_wrong();
+}

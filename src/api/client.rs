@@ -1,9 +1,14 @@
 //! Requests to Unleash with gloo-net. Every failure comes back as an [`ApiError`].
 
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
 use gloo_net::http::{Method, RequestBuilder, Response};
+use leptos::prelude::{set_timeout_with_handle, TimeoutHandle};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use web_sys::RequestCredentials;
+use web_sys::{AbortController, RequestCredentials};
 
 use super::error::ApiError;
 use super::model::{
@@ -11,6 +16,9 @@ use super::model::{
     UpdateTokenRequest,
 };
 use crate::config::ApiConfig;
+
+/// How long a request waits for Unleash's whole answer before it gives up ([`ApiError::TimedOut`]).
+pub const ANSWER_TIMEOUT: Duration = Duration::from_secs(30);
 
 const TOKENS_PATH: &str = "/api/admin/invite-link/tokens";
 const LOGIN_PATH: &str = "/auth/simple/login";
@@ -80,10 +88,13 @@ async fn send(
     path: &str,
     body: Option<&impl Serialize>,
 ) -> Result<Answer, ApiError> {
+    let timeout = config.answer_timeout.unwrap_or(ANSWER_TIMEOUT);
+    let in_flight = InFlight::start(timeout);
     let mut builder = RequestBuilder::new(&format!("{}{path}", config.base_url))
         .method(method)
         .header("Accept", "application/json")
-        .credentials(RequestCredentials::SameOrigin);
+        .credentials(RequestCredentials::SameOrigin)
+        .abort_signal(in_flight.signal().as_ref());
     if let Some(token) = &config.token {
         builder = builder.header("Authorization", token);
     }
@@ -91,18 +102,28 @@ async fn send(
         Some(body) => builder.json(body),
         None => builder.build(),
     };
-    let response = request
-        .map_err(network_error)?
-        .send()
-        .await
-        .map_err(network_error)?;
-    read(response).await
+    let answer = async {
+        let response = request
+            .map_err(network_error)?
+            .send()
+            .await
+            .map_err(network_error)?;
+        read(response).await
+    }
+    .await;
+    match answer {
+        Err(_) if in_flight.timed_out() => Err(ApiError::TimedOut {
+            seconds: timeout.as_secs_f64().ceil() as u64,
+        }),
+        answer => answer,
+    }
 }
 
 async fn read(response: Response) -> Result<Answer, ApiError> {
     let status = response.status();
     let location = response.headers().get("location");
-    let body = response.text().await.unwrap_or_default();
+    let retry_after = response.headers().get("retry-after");
+    let body = response.text().await.map_err(network_error)?;
     if (200..300).contains(&status) {
         Ok(Answer {
             status,
@@ -110,7 +131,61 @@ async fn read(response: Response) -> Result<Answer, ApiError> {
             body,
         })
     } else {
-        Err(ApiError::from_answer(status, &body))
+        Err(ApiError::from_answer_with_wait(
+            status,
+            &body,
+            retry_after.as_deref(),
+        ))
+    }
+}
+
+/// One request on its way: it is aborted after its timeout, or as soon as the future that
+/// sends it is dropped (its view went away, or the user cancelled), so nothing keeps running.
+struct InFlight {
+    controller: Option<AbortController>,
+    timer: Option<TimeoutHandle>,
+    timed_out: Rc<Cell<bool>>,
+}
+
+impl InFlight {
+    fn start(timeout: Duration) -> Self {
+        let controller = AbortController::new().ok();
+        let timed_out = Rc::new(Cell::new(false));
+        let timer = controller.clone().and_then(|controller| {
+            let timed_out = Rc::clone(&timed_out);
+            set_timeout_with_handle(
+                move || {
+                    timed_out.set(true);
+                    controller.abort();
+                },
+                timeout,
+            )
+            .ok()
+        });
+        InFlight {
+            controller,
+            timer,
+            timed_out,
+        }
+    }
+
+    fn signal(&self) -> Option<web_sys::AbortSignal> {
+        self.controller.as_ref().map(AbortController::signal)
+    }
+
+    fn timed_out(&self) -> bool {
+        self.timed_out.get()
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let Some(timer) = self.timer.take() {
+            timer.clear();
+        }
+        if let Some(controller) = &self.controller {
+            controller.abort();
+        }
     }
 }
 

@@ -33,6 +33,13 @@ pub enum ApiError {
         message: Option<String>,
         /// Per-field problems, when the body lists them.
         details: Vec<ErrorDetail>,
+        /// How many seconds the server asked to wait (`Retry-After`), when it said.
+        retry_after: Option<u64>,
+    },
+    /// No answer in time ([`crate::api::ANSWER_TIMEOUT`] by default): the request was given up.
+    TimedOut {
+        /// How long the page waited, in seconds.
+        seconds: u64,
     },
     /// The server answered with success, but the body is not what it should be.
     UnreadableAnswer {
@@ -55,6 +62,11 @@ pub enum ErrorKind {
 impl ApiError {
     /// Decodes an error answer of any shape; `body` may be empty, JSON, or anything else.
     pub fn from_answer(status: u16, body: &str) -> Self {
+        Self::from_answer_with_wait(status, body, None)
+    }
+
+    /// The same, with the answer's `Retry-After` header (seconds, or an HTTP date, which is ignored).
+    pub fn from_answer_with_wait(status: u16, body: &str, retry_after: Option<&str>) -> Self {
         let words: ErrorWords = serde_json::from_str(body).unwrap_or_default();
         let listed: ErrorDetails = serde_json::from_str(body).unwrap_or_default();
         let non_blank = |text: Option<String>| text.filter(|text| !text.trim().is_empty());
@@ -72,13 +84,14 @@ impl ApiError {
                     })
                 })
                 .collect(),
+            retry_after: retry_after.and_then(|wait| wait.trim().parse().ok()),
         }
     }
 
     /// The HTTP status, when there was an answer.
     pub fn status(&self) -> Option<u16> {
         match self {
-            ApiError::Network { .. } => None,
+            ApiError::Network { .. } | ApiError::TimedOut { .. } => None,
             ApiError::Status { status, .. } | ApiError::UnreadableAnswer { status } => {
                 Some(*status)
             }
@@ -132,6 +145,18 @@ impl ApiError {
             ApiError::UnreadableAnswer { status } => format!(
                 "Unleash answered (HTTP {status}) but the answer could not be read. Is the address right?"
             ),
+            ApiError::TimedOut { seconds } => format!(
+                "Unleash did not answer within {}, so the page stopped waiting. It may be overloaded or unreachable: try again in a moment.",
+                seconds_in_words(*seconds)
+            ),
+            ApiError::Status {
+                status: 429,
+                retry_after: Some(wait),
+                ..
+            } => format!(
+                "Unleash is refusing requests because there were too many in a short time. Wait {} and try again.",
+                seconds_in_words(*wait)
+            ),
             ApiError::Status { status, message, .. } => describe_status(*status, message.as_deref()),
         }
     }
@@ -142,11 +167,22 @@ fn describe_status(status: u16, message: Option<&str>) -> String {
         (401, _) => "Sign in to Unleash to continue.".to_owned(),
         (403, _) => "You need the Admin role in Unleash to manage invite links.".to_owned(),
         (429, _) => "Unleash is refusing requests because there were too many in a short time. Wait a minute and try again.".to_owned(),
+        (413, _) => "Unleash refused the request as too large (HTTP 413). Use a shorter name, then try again.".to_owned(),
+        (415, _) => "Unleash did not accept the request's format (HTTP 415). This page and this Unleash version do not fit together: please report it.".to_owned(),
+        (404, None) => "Unleash has nothing at this address (HTTP 404). Check that the Unleash address is right, and reload the list: the link may have been deleted.".to_owned(),
         (_, Some(message)) => format!("Unleash refused the request (HTTP {status}): {message}"),
         (500..=599, None) => format!(
             "Unleash did not answer (HTTP {status}). It may be down or restarting: try again in a moment. If this goes on, check the Unleash server and its log."
         ),
         (_, None) => format!("Unleash refused the request (HTTP {status}) without saying why."),
+    }
+}
+
+fn seconds_in_words(seconds: u64) -> String {
+    match seconds {
+        1 => "1 second".to_owned(),
+        0..=90 => format!("{seconds} seconds"),
+        _ => format!("{} minutes", seconds.div_ceil(60)),
     }
 }
 
@@ -222,7 +258,7 @@ mod tests {
         let error = ApiError::from_answer(413, MESSAGE_ONLY);
         assert_eq!(error.server_message(), Some("request entity too large"));
         assert!(error.details().is_empty());
-        assert!(error.describe().contains("request entity too large"));
+        assert!(error.describe().contains("too large (HTTP 413)"));
     }
 
     #[test]
@@ -290,6 +326,21 @@ mod tests {
         assert!(ApiError::from_answer(429, "<html>")
             .describe()
             .contains("Wait a minute"));
+    }
+
+    #[test]
+    fn a_rate_limit_says_how_long_to_wait_and_a_timeout_how_long_was_waited() {
+        let wait = |retry_after: &str| {
+            ApiError::from_answer_with_wait(429, "", Some(retry_after)).describe()
+        };
+        assert!(wait("30").contains("Wait 30 seconds and try again."));
+        assert!(wait("120").contains("Wait 2 minutes and try again."));
+        assert!(wait("Wed, 21 Oct 2026 07:28:00 GMT").contains("Wait a minute"));
+        let timed_out = ApiError::TimedOut { seconds: 30 };
+        assert_eq!(timed_out.status(), None);
+        assert!(timed_out
+            .describe()
+            .contains("did not answer within 30 seconds"));
     }
 
     #[test]

@@ -4,7 +4,9 @@ mod client;
 pub mod error;
 pub mod model;
 
-pub use client::{create_token, list_tokens, sign_in, update_token, validate_invite};
+pub use client::{
+    create_token, list_tokens, sign_in, update_token, validate_invite, ANSWER_TIMEOUT,
+};
 pub use error::{ApiError, ErrorDetail, ErrorKind};
 pub use model::{
     CreateTokenRequest, CreatedToken, InviteValidity, LoginRequest, PublicSignupToken, TokenList,

@@ -100,7 +100,13 @@ pub fn ChangeExpiryDialog(
             } />
             <p class="uil-status" role="status">{status}</p>
             <div class="uil-actions">
-                <button class="uil-button" type="button" disabled=move || pending.get() on:click=move |_| open.set(false)>
+                <button class="uil-button" type="button" on:click=move |_| {
+                    if request.cancel() {
+                        store.reload();
+                        announcer.say("Cancelled. Unleash may have changed the expiry already: the link is read again.");
+                    }
+                    open.set(false);
+                }>
                     "Cancel"
                 </button>
                 <button class="uil-button uil-primary" type="submit" form=form_id disabled=move || pending.get()>

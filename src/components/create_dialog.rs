@@ -19,6 +19,9 @@ pub fn CreateLinkDialog(
     /// Called with the new link after Unleash has created it.
     #[prop(into)]
     on_created: Callback<PublicSignupToken>,
+    /// Called when the user cancelled while Unleash had not answered yet: the link may exist.
+    #[prop(into)]
+    on_cancelled: Callback<()>,
 ) -> impl IntoView {
     let context = ApiContext::expect();
     let name_ref = NodeRef::<html::Input>::new();
@@ -85,6 +88,12 @@ pub fn CreateLinkDialog(
             },
         );
     };
+    let cancel = move || {
+        if request.cancel() {
+            on_cancelled.run(());
+        }
+        open.set(false);
+    };
     let after_sign_in = move |()| {
         failure.set(None);
         focus(create_ref);
@@ -127,12 +136,7 @@ pub fn CreateLinkDialog(
             />
             <p class="uil-status" role="status">{status}</p>
             <div class="uil-actions">
-                <button
-                    class="uil-button"
-                    type="button"
-                    disabled=move || pending.get()
-                    on:click=move |_| open.set(false)
-                >
+                <button class="uil-button" type="button" on:click=move |_| cancel()>
                     "Cancel"
                 </button>
                 <button

@@ -18,6 +18,11 @@ pub fn LinkListView() -> impl IntoView {
         store.filter.set(StateFilter::All);
         announcer.say("Invite link created.");
     };
+    let on_cancelled = move |()| {
+        store.reload();
+        announcer
+            .say("Cancelled. Unleash may have created the link already: the list is read again.");
+    };
     let open_dialog = move |_| {
         announcer.say("");
         dialog_open.set(true);
@@ -33,7 +38,7 @@ pub fn LinkListView() -> impl IntoView {
                 "Create invite link"
             </button>
         </header>
-        <CreateLinkDialog open=dialog_open on_created=on_created />
+        <CreateLinkDialog open=dialog_open on_created=on_created on_cancelled=on_cancelled />
         <LinkTable on_create=move |()| dialog_open.set(true) dialog_open />
     }
 }

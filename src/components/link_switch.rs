@@ -87,7 +87,13 @@ pub fn LinkSwitch(
             } />
             <p class="uil-status" role="status">{move || pending.get().then_some("Disabling…")}</p>
             <div class="uil-actions">
-                <button class="uil-button" type="button" disabled=move || pending.get() on:click=move |_| confirming.set(false)>
+                <button class="uil-button" type="button" on:click=move |_| {
+                    if request.cancel() {
+                        store.reload();
+                        announcer.say("Cancelled. Unleash may have disabled the link already: it is read again.");
+                    }
+                    confirming.set(false);
+                }>
                     "Keep it enabled"
                 </button>
                 <button class="uil-button uil-danger" type="button" disabled=move || pending.get() on:click=move |_| switch(false)>

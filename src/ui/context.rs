@@ -35,11 +35,14 @@ impl ApiContext {
 
     /// The same as [`ApiContext::api`]; inside an effect, it runs again when the token changes.
     pub fn tracked_api(self) -> ApiConfig {
-        let (base_url, auth) = self
+        let (base_url, auth, answer_timeout) = self
             .host
-            .try_with_value(|host| (host.base_url.clone(), host.auth))
+            .try_with_value(|host| (host.base_url.clone(), host.auth, host.answer_timeout))
             .unwrap_or_default();
-        let config = ApiConfig::new(base_url);
+        let config = ApiConfig {
+            answer_timeout,
+            ..ApiConfig::new(base_url)
+        };
         let host_token = match auth {
             Auth::SessionCookie => None,
             Auth::Token(token) => token.try_get().flatten(),

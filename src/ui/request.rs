@@ -22,6 +22,7 @@ pub struct PendingRequest {
     /// True once the answer has taken longer than [`SLOW_ANSWER`].
     pub slow: RwSignal<bool>,
     view: StoredValue<Option<WeakOwner>>,
+    running: StoredValue<Option<Owner>>,
 }
 
 impl PendingRequest {
@@ -31,6 +32,7 @@ impl PendingRequest {
             pending: RwSignal::new(false),
             slow: RwSignal::new(false),
             view: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
+            running: StoredValue::new(None),
         }
     }
 
@@ -50,7 +52,9 @@ impl PendingRequest {
         };
         self.pending.set(true);
         self.slow.set(false);
-        view.with(|| {
+        let running = view.child();
+        self.running.set_value(Some(running.clone()));
+        running.with(|| {
             let slow_timer = set_timeout_with_handle(move || self.slow.set(true), SLOW_ANSWER).ok();
             on_cleanup(move || slow_timer.into_iter().for_each(|timer| timer.clear()));
             spawn_local_scoped_with_cancellation(async move {
@@ -58,10 +62,20 @@ impl PendingRequest {
                 slow_timer.into_iter().for_each(|timer| timer.clear());
                 self.pending.set(false);
                 self.slow.set(false);
+                self.running.try_set_value(None);
                 answered(result);
             });
         });
         true
+    }
+
+    /// Stops the running request, if any: its answer is never read and the browser aborts it.
+    /// Returns whether there was one.
+    pub fn cancel(self) -> bool {
+        let running = self.running.try_update_value(Option::take).flatten();
+        self.pending.try_set(false);
+        self.slow.try_set(false);
+        running.map(|running| running.cleanup()).is_some()
     }
 }
 

@@ -1,22 +1,36 @@
 // Replaces window.fetch for browser tests: records each request and answers it. GETs of the link
 // list get the list answer (default: no links); every other request takes the next queued answer.
+// An answer delayed by NEVER never comes; an aborted request is recorded as such and rejects.
+const NEVER = 4294967295;
 export function install_fetch_stub() {
   const state = { requests: [], answers: [], list: { status: 200, body: '{"tokens":[]}', headers: {} } };
   window.__uilFetch = state;
   window.fetch = async (input, init) => {
     const request = new Request(input, init);
     const body = await request.text();
-    state.requests.push({
+    const record = {
       method: request.method,
       url: request.url,
       body,
       headers: Object.fromEntries(request.headers.entries()),
+      aborted: false,
+    };
+    state.requests.push(record);
+    const aborted = new Promise((_, reject) => {
+      const abort = () => {
+        record.aborted = true;
+        reject(new DOMException("The request was aborted.", "AbortError"));
+      };
+      if (request.signal.aborted) abort();
+      request.signal.addEventListener("abort", abort, { once: true });
     });
+    aborted.catch(() => {}); // an abort after the answer concerns nobody
     const isList = request.method === "GET" && new URL(request.url).pathname === "/api/admin/invite-link/tokens";
     const answer = isList ? state.list : state.answers.shift();
     if (!answer) throw new TypeError("Failed to fetch");
     if (answer.networkFailure) throw new TypeError(answer.networkFailure);
-    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+    if (answer.delayMs === NEVER) await aborted;
+    if (answer.delayMs) await Promise.race([new Promise((resolve) => setTimeout(resolve, answer.delayMs)), aborted]);
     const headers = Object.assign({ "content-type": "application/json" }, answer.headers);
     return new Response(answer.body === "" ? null : answer.body, { status: answer.status, headers });
   };

@@ -170,6 +170,11 @@ impl Reply {
         }
     }
 
+    /// The same answer, never sent: the server keeps the request waiting.
+    pub fn never(self) -> Self {
+        self.after_ms(u32::MAX)
+    }
+
     /// Answers the next request that is not a list read with this.
     pub fn queue(self) {
         queue_answer(

@@ -50,6 +50,9 @@ pub struct RecordedRequest {
     pub url: String,
     pub body: String,
     pub headers: serde_json::Map<String, serde_json::Value>,
+    /// Whether the app aborted it before the answer came.
+    #[serde(default)]
+    pub aborted: bool,
 }
 
 /// Every request the app has sent since the stub was installed.
