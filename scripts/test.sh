@@ -30,7 +30,7 @@ browser_tests=(--target wasm32-unknown-unknown --features embed --no-fail-fast "
 step "format" cargo fmt --all -- --check
 step "clippy" cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --workspace --all-features --lib --bins "${browser_test_files[@]}" -- -D warnings
-step "unit tests (host)" cargo test --workspace --lib --bins
+step "unit tests (host; the decoder properties print their case counts)" cargo test --workspace --lib --bins -- --show-output
 step "browser tests (Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver cargo test "${browser_tests[@]}"
 step "browser tests (Firefox)" env GECKODRIVER="$(command -v geckodriver)" cargo test "${browser_tests[@]}"
 step "end-to-end (release build, Chromium, Unleash 8.2)" cargo test --test e2e

@@ -12,3 +12,6 @@ pub use model::{
     CreateTokenRequest, CreatedToken, InviteValidity, LoginRequest, PublicSignupToken, TokenList,
     TokenRole, TokenUser, UpdateTokenRequest,
 };
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod decoding_properties;
