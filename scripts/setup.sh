@@ -4,7 +4,8 @@
 # Usage: bash scripts/setup.sh build   wasm target, Trunk 0.21.14, the wasm-bindgen CLI that matches
 #                                     Cargo.lock, and wasm-opt (binaryen from npm; Debian's is too old)
 #        bash scripts/setup.sh test    all of the above, plus Chromium, ChromeDriver, Firefox ESR and
-#                                     geckodriver for the browser tests
+#                                     geckodriver for the browser tests, and axe-core for the
+#                                     end-to-end suite
 # Source it with `source scripts/setup.sh` to get the PATH it sets up without installing anything.
 #
 # Environment: TOOLS_DIR (default ~/.cache/unleash-invite-links) holds binaryen.
@@ -17,6 +18,9 @@ TOOLS_DIR=${TOOLS_DIR:-$HOME/.cache/unleash-invite-links}
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 GECKODRIVER_VERSION=0.37.1
+AXE_CORE_VERSION=4.14.1
+# The end-to-end suite injects axe-core from here into every view and dialog.
+export AXE_CORE_JS=$TOOLS_DIR/axe/node_modules/axe-core/axe.min.js
 export PATH="$HOME/.cargo/bin:$TOOLS_DIR/binaryen/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 
@@ -69,6 +73,10 @@ setup_test() {
     rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
     rustup component list --installed | grep -q '^clippy' || rustup component add clippy
     apt_install chromium chromium-driver firefox-esr
+    if ! grep -qs "\"version\": \"$AXE_CORE_VERSION\"" "$TOOLS_DIR/axe/node_modules/axe-core/package.json"; then
+        say "installing axe-core $AXE_CORE_VERSION from npm"
+        npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR/axe" "axe-core@$AXE_CORE_VERSION"
+    fi
     if ! has_version geckodriver "$GECKODRIVER_VERSION"; then
         say "installing geckodriver $GECKODRIVER_VERSION"
         cargo install geckodriver --version "$GECKODRIVER_VERSION"

@@ -76,6 +76,32 @@ impl Page {
         .map(|_| ())
     }
 
+    /// What axe-core finds wrong with the page as it is now (dialogs and shadow roots included), one
+    /// line per rule: its id, impact and the elements concerned. Empty when it finds nothing.
+    pub async fn accessibility_problems(&self) -> Result<Vec<String>, String> {
+        let loaded = self.script("return typeof window.axe === 'object'").await?;
+        if loaded != Value::Bool(true) {
+            self.script(&axe_source()?).await?;
+        }
+        let found = self
+            .async_script(
+                "axe.run(document, { resultTypes: ['violations'] }).then(
+                    (result) => arguments[0](result.violations.map((rule) =>
+                        `${rule.id} (${rule.impact}): ${rule.nodes.map((node) => node.target.join(' ')).join(', ')}`)),
+                    (error) => arguments[0]([`axe failed: ${error}`]))",
+            )
+            .await?;
+        Ok(found
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|item| item.as_str().unwrap_or_default().to_owned())
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
     /// What the page's Content-Security-Policy refused since [`Page::watch`].
     pub async fn policy_violations(&self) -> Result<Vec<String>, String> {
         self.strings("return window.__uilViolations || []").await
@@ -328,4 +354,14 @@ fn quoted(text: &str) -> String {
 
 fn text(error: impl std::fmt::Display) -> String {
     error.to_string()
+}
+
+/// axe-core's script, as `scripts/setup.sh test` installs it (`AXE_CORE_JS` names the file).
+fn axe_source() -> Result<String, String> {
+    let path = std::env::var("AXE_CORE_JS").unwrap_or_else(|_| {
+        let home = std::env::var("HOME").unwrap_or_default();
+        format!("{home}/.cache/unleash-invite-links/axe/node_modules/axe-core/axe.min.js")
+    });
+    std::fs::read_to_string(&path)
+        .map_err(|e| format!("axe-core at {path}: {e} (bash scripts/setup.sh test installs it)"))
 }

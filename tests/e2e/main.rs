@@ -109,6 +109,7 @@ async fn run_all(environment: &environment::Environment) -> usize {
         example_scenarios::an_example_leptos_console_nests_the_page_under_settings_and_creates_a_link,
         example_scenarios::an_example_plain_html_host_creates_a_link_with_the_custom_element,
         scenarios::the_page_is_served_with_a_strict_policy_and_sends_no_referer,
+        scenarios::every_view_and_dialog_passes_axe,
         scenarios::a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created,
     );
     context.admin.close().await;

@@ -430,3 +430,60 @@ pub async fn the_page_is_served_with_a_strict_policy_and_sends_no_referer(
 
 /// The policy the suite serves the app with (Trunk.toml), and which the README gives.
 const STRICT_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+/// Runs axe-core on the page as it is now; `what` names the view or dialog in the failure.
+async fn accessible(page: &Page, what: &str) -> Outcome {
+    let problems = page.accessibility_problems().await?;
+    ensure(problems.is_empty(), || {
+        format!("axe-core on {what}:\n{}", problems.join("\n"))
+    })
+}
+
+pub async fn every_view_and_dialog_passes_axe(cx: &Context<'_>) -> Outcome {
+    let page = &cx.admin;
+    cx.fresh_page().await?;
+    create_link(page, "checked by axe").await?;
+    accessible(page, "a link's details").await?;
+    page.click("Change expiry").await?;
+    accessible(page, "the Change expiry dialog").await?;
+    page.click("Cancel").await?;
+    page.click("Disable link").await?;
+    accessible(page, "the Disable confirmation").await?;
+    page.click("Keep it enabled").await?;
+    page.show_list().await?;
+    accessible(page, "the list").await?;
+    page.click("Create invite link").await?;
+    page.click("Create").await?;
+    page.wait_for_text("Enter a name for the link.").await?;
+    accessible(page, "the Create dialog with a problem shown").await?;
+    page.click("Cancel").await?;
+    page.go_to(&format!(
+        "{}/links/0123456789abcdef",
+        cx.environment.app_url
+    ))
+    .await?;
+    page.wait_for_text("Invite link not found").await?;
+    accessible(page, "the not-found view").await?;
+    page.go_to(&format!(
+        "{}/settings/invite-links",
+        cx.environment.examples_url
+    ))
+    .await?;
+    page.button("Create invite link").await?;
+    accessible(page, "the example Leptos console").await?;
+    page.go_to(&format!("{}/plain-html/", cx.environment.examples_url))
+        .await?;
+    page.wait_for_text("What the element told this page")
+        .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    accessible(page, "the example plain HTML host").await?;
+
+    let signed_out = Page::open(cx.environment).await?;
+    let outcome = async {
+        signed_out.wait_for_text("Sign in to Unleash").await?;
+        accessible(&signed_out, "the list's sign-in form").await
+    }
+    .await;
+    signed_out.close().await;
+    outcome
+}
