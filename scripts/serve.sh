@@ -6,32 +6,32 @@
 #   --examples  serves the example hosts instead: the Leptos console (examples/console) at /, and the
 #               plain HTML host (examples/plain-html) at /plain-html/ with the embed bundle at /embed/
 #   --release   the optimised build
-# Environment: UNLEASH_URL (default http://127.0.0.1:4242), APP_PORT (default 8080),
-#              EXAMPLES_PORT (default 8081).
+# Environment: UNLEASH_URL (default the local Unleash at UNLEASH_PORT), APP_PORT, EXAMPLES_PORT
+#              (defaults in scripts/settings.env).
 # The Trunk config is Trunk.toml with the proxy target replaced, written to $STATE_DIR.
 set -euo pipefail
 
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STATE_DIR=$(realpath -m "${STATE_DIR:-$REPO_DIR/.run}")
-UNLEASH_URL=${UNLEASH_URL:-http://127.0.0.1:4242}
+source "$REPO_DIR/scripts/settings.sh"
+UNLEASH_URL=${UNLEASH_URL:-http://127.0.0.1:$UNLEASH_PORT}
 UNLEASH_URL=${UNLEASH_URL%/}
 source "$REPO_DIR/scripts/setup.sh"
 
-name=app target=$REPO_DIR/index.html port=${APP_PORT:-8080}
+name=app target=$REPO_DIR/index.html port=$APP_PORT
 watch=(--watch "$REPO_DIR/src" --watch "$REPO_DIR/style" --watch "$REPO_DIR/index.html")
 if [[ ${1:-} == --examples ]]; then
     shift
-    name=examples target=$REPO_DIR/examples/console/index.html port=${EXAMPLES_PORT:-8081}
+    name=examples target=$REPO_DIR/examples/console/index.html port=$EXAMPLES_PORT
     watch=(--watch "$REPO_DIR/src" --watch "$REPO_DIR/style" --watch "$REPO_DIR/examples")
     bash "$REPO_DIR/scripts/build-embed.sh" "$@"
 fi
 
 mkdir -p "$STATE_DIR"
 config=$STATE_DIR/Trunk-$name.toml
-sed -e "s#http://127.0.0.1:4242#$UNLEASH_URL#" \
+sed -e "s#http://unleash.placeholder#$UNLEASH_URL#" \
     -e "s#^target = .*#target = \"$target\"#" \
     -e "s#^dist = .*#dist = \"$STATE_DIR/dist-$name${1:+-release}\"#" \
-    -e "s#^port = .*#port = $port#" \
     "$REPO_DIR/Trunk.toml" >"$config"
 cd "$REPO_DIR"
-exec trunk serve --config "$config" --no-autoreload "${watch[@]}" "$@"
+exec trunk serve --config "$config" --port "$port" --no-autoreload "${watch[@]}" "$@"

@@ -15,11 +15,11 @@
 #   STATE_DIR=<repo>/.run      cluster in $STATE_DIR/pg, logs and pid file beside it; as root the
 #                              default is /tmp/unleash-invite-links-<hash of the clone's path>, which
 #                              the "postgres" user can reach
-#   PG_PORT=54329  PG_USER=unleash  PG_PASSWORD=unleash  PG_DATABASE=unleash
+#   PG_PORT (scripts/settings.env)  PG_USER=unleash  PG_PASSWORD=unleash  PG_DATABASE=unleash
 #   PG_BIN=<newest /usr/lib/postgresql/*/bin>
-#   UNLEASH_PORT=4242  UNLEASH_PUBLIC_URL=http://127.0.0.1:$UNLEASH_PORT
-#   UNLEASH_ADMIN_PASSWORD=unleash4all  (user "admin"; first boot of a fresh cluster only)
-#   UNLEASH_ADMIN_TOKEN='*:*.local-admin-token-for-tests-only'  (first boot only)
+#   UNLEASH_PORT (scripts/settings.env)  UNLEASH_PUBLIC_URL=http://127.0.0.1:$UNLEASH_PORT
+#   UNLEASH_ADMIN_PASSWORD, UNLEASH_ADMIN_TOKEN (scripts/settings.env; user "admin"; first boot of a
+#   fresh cluster only)
 #   UNLEASH_START_TIMEOUT=90   seconds to wait for /health
 #   UNLEASH_LOG_LEVEL=info     log level of Unleash (debug, info, warn, error)
 set -euo pipefail
@@ -42,15 +42,12 @@ PG_LOG=$STATE_DIR/postgres.log
 UNLEASH_LOG=$STATE_DIR/unleash.log
 UNLEASH_PID_FILE=$STATE_DIR/unleash.pid
 
+source "$(dirname "${BASH_SOURCE[0]}")/settings.sh"
 export PG_HOST=127.0.0.1
-export PG_PORT=${PG_PORT:-54329}
 export PG_USER=${PG_USER:-unleash}
 export PG_PASSWORD=${PG_PASSWORD:-unleash}
 export PG_DATABASE=${PG_DATABASE:-unleash}
-export UNLEASH_PORT=${UNLEASH_PORT:-4242}
 export UNLEASH_PUBLIC_URL=${UNLEASH_PUBLIC_URL:-http://127.0.0.1:$UNLEASH_PORT}
-export UNLEASH_ADMIN_PASSWORD=${UNLEASH_ADMIN_PASSWORD:-unleash4all}
-export UNLEASH_ADMIN_TOKEN=${UNLEASH_ADMIN_TOKEN:-*:*.local-admin-token-for-tests-only}
 UNLEASH_START_TIMEOUT=${UNLEASH_START_TIMEOUT:-90}
 
 log() { echo "services: $*" >&2; }

@@ -3,20 +3,21 @@
 // CHECK_VERSION=false and TZ=UTC. Listens on 127.0.0.1 only.
 //
 // Environment (all optional):
-//   PG_HOST (127.0.0.1)  PG_PORT (54329)  PG_USER (unleash)  PG_PASSWORD (unleash)  PG_DATABASE (unleash)
-//   UNLEASH_PORT (4242)  UNLEASH_PUBLIC_URL (http://127.0.0.1:$UNLEASH_PORT)
-//   UNLEASH_ADMIN_PASSWORD (unleash4all)   -- password of user "admin", applied on first boot only
-//   UNLEASH_ADMIN_TOKEN (*:*.local-admin-token-for-tests-only) -- admin API token, first boot only
+//   PG_HOST (127.0.0.1)  PG_PORT  PG_USER (unleash)  PG_PASSWORD (unleash)  PG_DATABASE (unleash)
+//   UNLEASH_PORT  UNLEASH_PUBLIC_URL (http://127.0.0.1:$UNLEASH_PORT)
+//   UNLEASH_ADMIN_PASSWORD   -- password of user "admin", applied on first boot only
+//   UNLEASH_ADMIN_TOKEN      -- admin API token, first boot only
+// (all set by scripts/services.sh from scripts/settings.env)
 //   UNLEASH_LOG_LEVEL (info)
 import { start } from 'unleash-server';
 
 const env = process.env;
-const port = Number(env.UNLEASH_PORT || 4242);
+const port = Number(env.UNLEASH_PORT);
 
 const options = {
     db: {
         host: env.PG_HOST || '127.0.0.1',
-        port: Number(env.PG_PORT || 54329),
+        port: Number(env.PG_PORT),
         user: env.PG_USER || 'unleash',
         password: env.PG_PASSWORD || 'unleash',
         database: env.PG_DATABASE || 'unleash',
@@ -32,11 +33,11 @@ const options = {
         createAdminUser: true,
         initialAdminUser: {
             username: 'admin',
-            password: env.UNLEASH_ADMIN_PASSWORD || 'unleash4all',
+            password: env.UNLEASH_ADMIN_PASSWORD,
         },
         initApiTokens: [
             {
-                secret: env.UNLEASH_ADMIN_TOKEN || '*:*.local-admin-token-for-tests-only',
+                secret: env.UNLEASH_ADMIN_TOKEN,
                 type: 'admin',
                 environment: '*',
                 projects: ['*'],

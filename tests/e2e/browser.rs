@@ -13,41 +13,79 @@ use crate::environment::Environment;
 /// How long a person would wait for something to appear.
 const PATIENCE: Duration = Duration::from_secs(15);
 
+/// The browsers the suite runs in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Browser {
+    /// Headless Chromium through ChromeDriver.
+    Chromium,
+    /// Headless Firefox ESR through geckodriver.
+    Firefox,
+}
+
+impl Browser {
+    /// Both, in the order the suite runs them.
+    pub const ALL: [Browser; 2] = [Browser::Chromium, Browser::Firefox];
+
+    fn capabilities(self) -> Value {
+        match self {
+            Browser::Chromium => chromium_capabilities(),
+            Browser::Firefox => json!({
+                "moz:firefoxOptions": {
+                    "args": ["-headless", "-width=1200", "-height=900"],
+                    "prefs": {
+                        "dom.events.asyncClipboard.readText": true,
+                        "dom.events.testing.asyncClipboard": true
+                    }
+                }
+            }),
+        }
+    }
+}
+
 /// One browser session with the app open.
 pub struct Page {
     pub client: Client,
+    /// Which browser it is.
+    pub browser: Browser,
 }
 
 impl Page {
-    /// A new browser (fresh profile, no cookies, clipboard allowed) showing the app.
-    pub async fn open(environment: &Environment) -> Result<Page, String> {
-        let capabilities = json!({
-            "goog:chromeOptions": {
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-quic", "--no-first-run", "--window-size=1200,900"
-                ],
-                "prefs": {
-                    "profile.content_settings.exceptions.clipboard": {
-                        "http://127.0.0.1:*,*": { "setting": 1, "last_modified": "13300000000000000" }
-                    }
-                }
-            }
-        });
-        let Value::Object(capabilities) = capabilities else {
+    /// A new `browser` (fresh profile, no cookies, clipboard allowed) showing the app.
+    pub async fn open(environment: &Environment, browser: Browser) -> Result<Page, String> {
+        let driver = match browser {
+            Browser::Chromium => &environment.chromedriver_url,
+            Browser::Firefox => &environment.geckodriver_url,
+        };
+        Self::open_with(environment, browser, driver).await
+    }
+
+    /// Another `browser` beside the first, such as a colleague's.
+    pub async fn open_second(environment: &Environment, browser: Browser) -> Result<Page, String> {
+        let driver = match browser {
+            Browser::Chromium => &environment.chromedriver_url,
+            Browser::Firefox => &environment.second_geckodriver_url,
+        };
+        Self::open_with(environment, browser, driver).await
+    }
+
+    async fn open_with(
+        environment: &Environment,
+        browser: Browser,
+        driver: &str,
+    ) -> Result<Page, String> {
+        let Value::Object(capabilities) = browser.capabilities() else {
             unreachable!()
         };
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(capabilities)
-            .connect(&environment.webdriver_url)
+            .connect(driver)
             .await
-            .map_err(|e| format!("WebDriver session: {e}"))?;
+            .map_err(|e| format!("WebDriver session ({browser:?}): {e}"))?;
         client
             .goto(&format!("{}/", environment.app_url))
             .await
             .map_err(text)?;
-        let page = Page { client };
+        let page = Page { client, browser };
         page.button("Create invite link").await?;
         page.watch().await?;
         Ok(page)
@@ -364,4 +402,22 @@ fn axe_source() -> Result<String, String> {
     });
     std::fs::read_to_string(&path)
         .map_err(|e| format!("axe-core at {path}: {e} (bash scripts/setup.sh test installs it)"))
+}
+
+/// Headless Chromium with the clipboard allowed for the suite's loopback origins.
+fn chromium_capabilities() -> Value {
+    json!({
+        "goog:chromeOptions": {
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1200,900"
+            ],
+            "prefs": {
+                "profile.content_settings.exceptions.clipboard": {
+                    "http://127.0.0.1:*,*": { "setting": 1, "last_modified": "13300000000000000" }
+                }
+            }
+        }
+    })
 }

@@ -4,20 +4,60 @@
 //! ChromeDriver. State and logs live
 //! in `$TMPDIR/unleash-invite-links-e2e` (PostgreSQL, running as "postgres", must be able to enter it).
 
+use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
-/// Where everything listens during the suite; distinct from the run command's ports.
-pub const UNLEASH_PORT: u16 = 4343;
-const PG_PORT: u16 = 54339;
-const APP_PORT: u16 = 8181;
-const EXAMPLES_PORT: u16 = 8182;
-const CHROMEDRIVER_PORT: u16 = 9616;
 /// The admin API token Unleash creates on the first boot of the fresh database.
-pub const ADMIN_TOKEN: &str = "*:*.e2e-admin-token";
+pub static ADMIN_TOKEN: LazyLock<String> = LazyLock::new(|| setting("UNLEASH_ADMIN_TOKEN"));
 /// The password of Unleash's first admin user, "admin".
-pub const ADMIN_PASSWORD: &str = "e2e-admin-password";
+pub static ADMIN_PASSWORD: LazyLock<String> = LazyLock::new(|| setting("UNLEASH_ADMIN_PASSWORD"));
+
+/// A setting of `scripts/settings.env`, where the project defines its credentials once.
+fn setting(name: &str) -> String {
+    include_str!("../../scripts/settings.env")
+        .lines()
+        .find_map(|line| line.strip_prefix(name)?.strip_prefix('='))
+        .unwrap_or_else(|| panic!("scripts/settings.env has no {name}"))
+        .to_owned()
+}
+
+/// Where everything listens during the suite: free loopback ports, picked when it starts, so that
+/// another PostgreSQL or Unleash on the machine cannot get in the way.
+struct Ports {
+    pg: u16,
+    unleash: u16,
+    app: u16,
+    examples: u16,
+    chromedriver: u16,
+    geckodriver: u16,
+    second_geckodriver: u16,
+}
+
+impl Ports {
+    fn pick() -> Result<Self, String> {
+        let listeners = (0..7)
+            .map(|_| TcpListener::bind("127.0.0.1:0"))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| format!("no free port on 127.0.0.1: {e}"))?;
+        let ports: Vec<u16> = listeners
+            .iter()
+            .map(|listener| listener.local_addr().map(|address| address.port()))
+            .collect::<Result<_, _>>()
+            .map_err(|e| e.to_string())?;
+        Ok(Ports {
+            pg: ports[0],
+            unleash: ports[1],
+            app: ports[2],
+            examples: ports[3],
+            chromedriver: ports[4],
+            geckodriver: ports[5],
+            second_geckodriver: ports[6],
+        })
+    }
+}
 
 /// The running services; dropping it stops them all.
 pub struct Environment {
@@ -28,9 +68,15 @@ pub struct Environment {
     /// Unleash's own address, for reading back what it holds.
     pub unleash_url: String,
     /// ChromeDriver's address.
-    pub webdriver_url: String,
+    pub chromedriver_url: String,
+    /// geckodriver's address (headless Firefox). A geckodriver runs one session at a time, so a
+    /// second browser (a colleague's) uses the second one.
+    pub geckodriver_url: String,
+    /// The second geckodriver's address.
+    pub second_geckodriver_url: String,
     repo: PathBuf,
     state_dir: PathBuf,
+    ports: Ports,
     children: Vec<Child>,
 }
 
@@ -38,13 +84,17 @@ impl Environment {
     /// Starts everything and waits until the app answers. Takes minutes on a cold machine.
     pub fn start() -> Result<Self, String> {
         let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let ports = Ports::pick()?;
         let mut environment = Environment {
-            app_url: format!("http://127.0.0.1:{APP_PORT}"),
-            examples_url: format!("http://127.0.0.1:{EXAMPLES_PORT}"),
-            unleash_url: format!("http://127.0.0.1:{UNLEASH_PORT}"),
-            webdriver_url: format!("http://127.0.0.1:{CHROMEDRIVER_PORT}"),
+            app_url: format!("http://127.0.0.1:{}", ports.app),
+            examples_url: format!("http://127.0.0.1:{}", ports.examples),
+            unleash_url: format!("http://127.0.0.1:{}", ports.unleash),
+            chromedriver_url: format!("http://127.0.0.1:{}", ports.chromedriver),
+            geckodriver_url: format!("http://127.0.0.1:{}", ports.geckodriver),
+            second_geckodriver_url: format!("http://127.0.0.1:{}", ports.second_geckodriver),
             repo,
             state_dir: state_dir(),
+            ports,
             children: Vec::new(),
         };
         std::fs::create_dir_all(&environment.state_dir).map_err(|e| format!("state dir: {e}"))?;
@@ -60,16 +110,33 @@ impl Environment {
                 .args(["--examples", "--release"]),
         )?;
         let mut chromedriver = Command::new("chromedriver");
-        chromedriver.arg(format!("--port={CHROMEDRIVER_PORT}"));
+        chromedriver.arg(format!("--port={}", environment.ports.chromedriver));
         environment.spawn("ChromeDriver", &mut chromedriver)?;
-        wait_for_http(
-            &environment.webdriver_url,
-            "/status",
-            Duration::from_secs(30),
-        )?;
+        for (name, port) in [
+            ("geckodriver", environment.ports.geckodriver),
+            ("second geckodriver", environment.ports.second_geckodriver),
+        ] {
+            let mut geckodriver = Command::new("geckodriver");
+            geckodriver.args(["--host", "127.0.0.1", "--port", &port.to_string()]);
+            environment.spawn(name, &mut geckodriver)?;
+        }
+        for driver in [
+            &environment.chromedriver_url,
+            &environment.geckodriver_url,
+            &environment.second_geckodriver_url,
+        ] {
+            wait_for_http(driver, "/status", Duration::from_secs(30))?;
+        }
         wait_for_http(&environment.app_url, "/", Duration::from_secs(900))?;
         wait_for_http(&environment.examples_url, "/", Duration::from_secs(900))?;
         Ok(environment)
+    }
+
+    /// Stops PostgreSQL and Unleash and starts them again on a fresh, empty database (the app servers
+    /// keep running), so that the next browser's run starts from nothing.
+    pub fn fresh_services(&self) -> Result<(), String> {
+        self.services("stop")?;
+        self.services("start")
     }
 
     /// Stops Unleash only (PostgreSQL keeps running), as if the server went down.
@@ -102,13 +169,11 @@ impl Environment {
         command
             .arg(self.repo.join("scripts").join(name))
             .env("STATE_DIR", &self.state_dir)
-            .env("PG_PORT", PG_PORT.to_string())
-            .env("UNLEASH_PORT", UNLEASH_PORT.to_string())
-            .env("UNLEASH_ADMIN_TOKEN", ADMIN_TOKEN)
-            .env("UNLEASH_ADMIN_PASSWORD", ADMIN_PASSWORD)
+            .env("PG_PORT", self.ports.pg.to_string())
+            .env("UNLEASH_PORT", self.ports.unleash.to_string())
             .env("UNLEASH_URL", &self.unleash_url)
-            .env("APP_PORT", APP_PORT.to_string())
-            .env("EXAMPLES_PORT", EXAMPLES_PORT.to_string());
+            .env("APP_PORT", self.ports.app.to_string())
+            .env("EXAMPLES_PORT", self.ports.examples.to_string());
         command
     }
 

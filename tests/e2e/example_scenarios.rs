@@ -3,8 +3,11 @@
 
 use std::time::{Duration, Instant};
 
-use fantoccini::elements::{Element, ShadowRoot};
+use fantoccini::elements::{Element, ElementRef};
 use fantoccini::Locator;
+
+/// The key WebDriver gives an element in a script's answer.
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 use crate::scenarios::{create_link, ensure, Context, Outcome};
 
@@ -52,23 +55,24 @@ pub async fn an_example_plain_html_host_creates_a_link_with_the_custom_element(
     let host_font = page
         .script("return getComputedStyle(document.body).fontFamily")
         .await?;
-    let root = shadow_root(cx).await?;
-    shadow_button(&root, "Create invite link")
-        .await?
+    let open = shadow_button(cx, "Create invite link").await;
+    open.map_err(step("finding Create invite link"))?
         .click()
         .await
-        .map_err(text)?;
+        .map_err(|e| step("opening the dialog")(e.to_string()))?;
     let name = "Made in the plain HTML host";
-    shadow_field(&root, "Name")
-        .await?
+    let field = shadow_field(cx, "Name").await;
+    field
+        .map_err(step("finding Name"))?
         .send_keys(name)
         .await
-        .map_err(text)?;
-    shadow_button(&root, "Create")
-        .await?
+        .map_err(|e| step("typing the name")(e.to_string()))?;
+    let create = shadow_button(cx, "Create").await;
+    create
+        .map_err(step("finding Create"))?
         .click()
         .await
-        .map_err(text)?;
+        .map_err(|e| step("pressing Create")(e.to_string()))?;
     let said = wait_for_shadow_text(cx, &["Invite link created.", "Sign in to Unleash"]).await?;
     ensure(said == "Invite link created.", || {
         "the element asked to sign in though the admin's session cookie is on this origin".into()
@@ -108,57 +112,56 @@ async fn click_link(cx: &Context<'_>, label: &str) -> Outcome {
         .map_err(text)
 }
 
-async fn shadow_root(cx: &Context<'_>) -> Result<ShadowRoot, String> {
-    cx.admin
-        .client
-        .wait()
-        .at_most(PATIENCE)
-        .for_element(Locator::Css("unleash-invite-links"))
-        .await
-        .map_err(text)?
-        .shadow_root()
-        .await
-        .map_err(text)
-}
-
-/// The element's button reading `label`, inside its open dialog if there is one.
-async fn shadow_button(root: &ShadowRoot, label: &str) -> Result<Element, String> {
+/// The element inside `<unleash-invite-links>`'s shadow root that `find` (JavaScript, given `root` and
+/// `arguments[0]`) returns, once there is one. Found by script: WebDriver's own shadow-root commands
+/// do not work through geckodriver here.
+async fn in_element(cx: &Context<'_>, find: &str, argument: &str) -> Result<Element, String> {
+    let code = format!(
+        "const root = document.querySelector('unleash-invite-links')?.shadowRoot;
+         if (!root) return null;
+         {find}"
+    );
     let started = Instant::now();
     loop {
-        let dialog_open = !root
-            .find_all(Locator::Css("dialog[open]"))
+        let found = cx
+            .admin
+            .client
+            .execute(&code, vec![serde_json::json!(argument)])
             .await
-            .map_err(text)?
-            .is_empty();
-        let selector = if dialog_open {
-            "dialog[open] button"
-        } else {
-            "button"
-        };
-        for button in root.find_all(Locator::Css(selector)).await.map_err(text)? {
-            if button.text().await.map_err(text)?.trim() == label {
-                return Ok(button);
-            }
+            .map_err(text)?;
+        if let Some(id) = found.get(ELEMENT_KEY).and_then(|id| id.as_str()) {
+            return Ok(Element::from_element_id(
+                cx.admin.client.clone(),
+                ElementRef::from(id.to_owned()),
+            ));
         }
         if started.elapsed() > PATIENCE {
-            return Err(format!("the element shows no button {label:?}"));
+            return Err(format!("nothing in the element for {argument:?}"));
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
+/// The element's button reading `label`, inside its open dialog if there is one.
+async fn shadow_button(cx: &Context<'_>, label: &str) -> Result<Element, String> {
+    in_element(
+        cx,
+        "const scope = root.querySelector('dialog[open]') || root;
+         return [...scope.querySelectorAll('button')].find((b) => b.textContent.trim() === arguments[0]) || null;",
+        label,
+    )
+    .await
+}
+
 /// The element's field labelled `label`.
-async fn shadow_field(root: &ShadowRoot, label: &str) -> Result<Element, String> {
-    for element in root.find_all(Locator::Css("label")).await.map_err(text)? {
-        if element.text().await.map_err(text)?.trim() == label {
-            let id = element.attr("for").await.map_err(text)?.unwrap_or_default();
-            return root
-                .find(Locator::Css(&format!("#{id}")))
-                .await
-                .map_err(text);
-        }
-    }
-    Err(format!("the element shows no field {label:?}"))
+async fn shadow_field(cx: &Context<'_>, label: &str) -> Result<Element, String> {
+    in_element(
+        cx,
+        "const label = [...root.querySelectorAll('label')].find((l) => l.textContent.trim() === arguments[0]);
+         return label ? root.getElementById(label.htmlFor) : null;",
+        label,
+    )
+    .await
 }
 
 async fn wait_for_shadow_text<'a>(cx: &Context<'_>, wanted: &[&'a str]) -> Result<&'a str, String> {
@@ -179,6 +182,11 @@ async fn wait_for_shadow_text<'a>(cx: &Context<'_>, wanted: &[&'a str]) -> Resul
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+/// Names the step a problem happened in.
+fn step(what: &'static str) -> impl Fn(String) -> String {
+    move |problem| format!("{what}: {problem}")
 }
 
 fn text(error: impl std::fmt::Display) -> String {

@@ -1,7 +1,8 @@
-//! End-to-end suite: the release build in headless Chromium against a real Unleash 8.2 and PostgreSQL.
+//! End-to-end suite: the release build in headless Chromium, then headless Firefox, against a real
+//! Unleash 8.2 and PostgreSQL (a fresh database for each browser).
 //!
 //! It starts everything itself on loopback (fresh database), runs each scenario, stops everything by
-//! PID, and ends with the line "N passed, M failed". Run with `cargo test --test e2e`, or only the
+//! PID, prints "BROWSER: N passed, M failed" for each browser. Run with `cargo test --test e2e`, or only the
 //! scenarios whose name contains a word with `cargo test --test e2e -- WORD`. The admin's
 //! browser is photographed after each scenario: `$TMPDIR/unleash-invite-links-e2e/<scenario>.png`.
 
@@ -39,7 +40,24 @@ fn main() -> std::process::ExitCode {
         .enable_all()
         .build()
         .expect("tokio runtime");
-    let failures = runtime.block_on(run_all(&environment));
+    let mut failures = 0;
+    let only = std::env::var("E2E_BROWSER")
+        .unwrap_or_default()
+        .to_lowercase();
+    let browsers = browser::Browser::ALL
+        .into_iter()
+        .filter(|browser| only.is_empty() || format!("{browser:?}").to_lowercase() == only);
+    for (round, browser) in browsers.enumerate() {
+        if round > 0 {
+            if let Err(problem) = environment.fresh_services() {
+                eprintln!("e2e: could not start fresh services for {browser:?}: {problem}");
+                failures += 1;
+                continue;
+            }
+        }
+        failures += runtime.block_on(run_all(&environment, browser));
+    }
+    println!("e2e: {failures} failed in all");
     drop(environment);
     eprintln!("e2e: finished after {:.0?}", started.elapsed());
     if failures == 0 {
@@ -64,7 +82,10 @@ macro_rules! scenarios {
             if outcome.is_ok() {
                 outcome = scenarios::nothing_refused_or_leaked($context).await;
             }
-            $context.admin.save_screenshot(stringify!($scenario)).await;
+            $context
+                .admin
+                .save_screenshot(&format!("{:?}-{}", $context.admin.browser, stringify!($scenario)))
+                .await;
             match &outcome {
                 Ok(()) => eprintln!("e2e: ok    {} ({:.1?})", stringify!($scenario), began.elapsed()),
                 Err(problem) => eprintln!("e2e: FAIL  {}: {problem}", stringify!($scenario)),
@@ -77,12 +98,13 @@ macro_rules! scenarios {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-async fn run_all(environment: &environment::Environment) -> usize {
-    let admin = match browser::Page::open(environment).await {
+async fn run_all(environment: &environment::Environment, browser: browser::Browser) -> usize {
+    eprintln!("e2e: in {browser:?}");
+    let admin = match browser::Page::open(environment, browser).await {
         Ok(page) => page,
         Err(problem) => {
-            eprintln!("e2e: could not open the browser: {problem}");
-            println!("0 passed, 1 failed");
+            eprintln!("e2e: could not open {browser:?}: {problem}");
+            println!("{browser:?}: 0 passed, 1 failed");
             return 1;
         }
     };
@@ -115,6 +137,6 @@ async fn run_all(environment: &environment::Environment) -> usize {
     context.admin.close().await;
     let passed = results.iter().filter(|ok| **ok).count();
     let failed = results.len() - passed;
-    println!("{passed} passed, {failed} failed");
+    println!("{browser:?}: {passed} passed, {failed} failed");
     failed
 }

@@ -41,7 +41,7 @@ pub async fn nothing_refused_or_leaked(cx: &Context<'_>) -> Outcome {
     ensure(violations.is_empty(), || {
         format!("Content-Security-Policy violations: {violations:?}")
     })?;
-    let mut secrets = vec![ADMIN_PASSWORD.to_owned(), ADMIN_TOKEN.to_owned()];
+    let mut secrets = vec![ADMIN_PASSWORD.clone(), ADMIN_TOKEN.clone()];
     secrets.extend(cx.unleash.tokens()?.into_iter().map(|token| token.secret));
     let console = cx.admin.console_output().await?.join("\n");
     let kept = cx
@@ -79,7 +79,7 @@ pub async fn create_link(page: &Page, name: &str) -> Result<String, String> {
         .await?
         != "Invite link created."
     {
-        page.sign_in("admin", ADMIN_PASSWORD).await?;
+        page.sign_in("admin", &ADMIN_PASSWORD).await?;
         page.wait_for_text("Invite link created.").await?;
     }
     page.card_link(name).await
@@ -93,7 +93,7 @@ pub async fn signing_in_carries_on_and_double_clicking_create_makes_exactly_one_
     start_link(&cx.admin, signed_out).await?;
     cx.admin.click("Create").await?;
     cx.admin.wait_for_text("Sign in to Unleash").await?;
-    cx.admin.sign_in("admin", ADMIN_PASSWORD).await?;
+    cx.admin.sign_in("admin", &ADMIN_PASSWORD).await?;
     cx.admin.wait_for_text("Invite link created.").await?;
     let stored = cx.unleash.tokens_named(signed_out)?;
     ensure(stored.len() == 1, || {
@@ -289,7 +289,7 @@ pub async fn a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created(
     ensure(joined.status == 201, || {
         format!("sign-up answered {}: {}", joined.status, joined.body)
     })?;
-    let viewer = Page::open(cx.environment).await?;
+    let viewer = Page::open_second(cx.environment, cx.admin.browser).await?;
     let outcome = async {
         let name = "made by a viewer";
         start_link(&viewer, name).await?;
@@ -478,7 +478,7 @@ pub async fn every_view_and_dialog_passes_axe(cx: &Context<'_>) -> Outcome {
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     accessible(page, "the example plain HTML host").await?;
 
-    let signed_out = Page::open(cx.environment).await?;
+    let signed_out = Page::open_second(cx.environment, cx.admin.browser).await?;
     let outcome = async {
         signed_out.wait_for_text("Sign in to Unleash").await?;
         accessible(&signed_out, "the list's sign-in form").await

@@ -93,7 +93,7 @@ impl Unleash {
             .uri(&url)
             .header("Content-Type", "application/json");
         let request = if as_admin {
-            request.header("Authorization", ADMIN_TOKEN)
+            request.header("Authorization", ADMIN_TOKEN.as_str())
         } else {
             request
         };
