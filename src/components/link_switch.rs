@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::{Announcer, ModalDialog, RequestFailure};
 use crate::api::{self, ApiError, PublicSignupToken, UpdateTokenRequest};
 use crate::links::LinkStore;
-use crate::ui::{ApiContext, PendingRequest};
+use crate::ui::{focus_soon, ApiContext, PendingRequest};
 
 /// "Disable link" (after a confirmation that says who keeps what) or "Enable link".
 #[component]
@@ -15,6 +15,7 @@ pub fn LinkSwitch(
     let store = LinkStore::expect();
     let announcer = Announcer::expect();
     let confirming = RwSignal::new(false);
+    let switch_button = NodeRef::<leptos::html::Button>::new();
     let failure = RwSignal::new(None::<ApiError>);
     let request = PendingRequest::new();
     let pending = request.pending;
@@ -45,6 +46,7 @@ pub fn LinkSwitch(
                 Ok(updated) => {
                     store.remember(updated);
                     confirming.set(false);
+                    focus_soon(switch_button);
                     announcer.say(if enable {
                         "Link enabled."
                     } else {
@@ -59,7 +61,7 @@ pub fn LinkSwitch(
     view! {
         {move || if enabled.get() {
             view! {
-                <button class="uil-button uil-danger" type="button" aria-haspopup="dialog" on:click=move |_| {
+                <button class="uil-button uil-danger" type="button" aria-haspopup="dialog" node_ref=switch_button on:click=move |_| {
                     failure.set(None);
                     confirming.set(true);
                 }>
@@ -68,7 +70,7 @@ pub fn LinkSwitch(
             }.into_any()
         } else {
             view! {
-                <button class="uil-button" type="button" disabled=move || pending.get() on:click=move |_| switch(true)>
+                <button class="uil-button" type="button" node_ref=switch_button disabled=move || pending.get() on:click=move |_| switch(true)>
                     "Enable link"
                 </button>
             }.into_any()

@@ -130,6 +130,7 @@ async fn run_all(environment: &environment::Environment, browser: browser::Brows
         manage_scenarios::does_it_work_explains_unleash_refusing_a_link_on_its_utc_expiry_day,
         example_scenarios::an_example_leptos_console_nests_the_page_under_settings_and_creates_a_link,
         example_scenarios::an_example_plain_html_host_creates_a_link_with_the_custom_element,
+        scenarios::managing_a_link_works_from_the_keyboard_and_focus_lands_somewhere_sensible,
         scenarios::the_page_is_served_with_a_strict_policy_and_sends_no_referer,
         scenarios::every_view_and_dialog_passes_axe,
         scenarios::a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created,

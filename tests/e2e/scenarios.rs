@@ -487,3 +487,85 @@ pub async fn every_view_and_dialog_passes_axe(cx: &Context<'_>) -> Outcome {
     signed_out.close().await;
     outcome
 }
+
+pub async fn managing_a_link_works_from_the_keyboard_and_focus_lands_somewhere_sensible(
+    cx: &Context<'_>,
+) -> Outcome {
+    const ENTER: &str = "\u{e007}";
+    const SPACE: &str = "\u{e00d}";
+    let page = &cx.admin;
+    let keys = |element: fantoccini::elements::Element, keys: &'static str| async move {
+        element.send_keys(keys).await.map_err(|e| e.to_string())
+    };
+    let focused_text = || async {
+        let element = page
+            .client
+            .active_element()
+            .await
+            .map_err(|e| e.to_string())?;
+        element.text().await.map_err(|e| e.to_string())
+    };
+    let name = "managed by keyboard";
+    cx.fresh_page().await?;
+    keys(page.button("Create invite link").await?, ENTER).await?;
+    keys(page.field("Name").await?, name).await?;
+    keys(page.field("Name").await?, ENTER).await?;
+    page.wait_for_text("Invite link created.").await?;
+    let focus = page
+        .client
+        .active_element()
+        .await
+        .map_err(|e| e.to_string())?;
+    keys(focus, ENTER).await?;
+    page.wait_for_text(&format!("Invite link “{name}”")).await?;
+    ensure(focused_text().await?.contains(name), || {
+        "the details' heading does not have the focus".into()
+    })?;
+
+    keys(page.button("Change expiry").await?, ENTER).await?;
+    keys(page.field("1 month").await?, SPACE).await?;
+    keys(page.button("Save expiry").await?, ENTER).await?;
+    page.wait_for_text("Expiry changed.").await?;
+    let changed = cx.unleash.token_named(name)?;
+    ensure(
+        changed.expires_at > chrono::Utc::now() + chrono::TimeDelta::days(20),
+        || {
+            format!(
+                "the expiry is {}, not about a month away",
+                changed.expires_at
+            )
+        },
+    )?;
+    ensure(focused_text().await? == "Change expiry", || {
+        "focus did not return to Change expiry".into()
+    })?;
+
+    keys(page.button("Disable link").await?, ENTER).await?;
+    let confirm = page.button("Disable link").await?;
+    keys(confirm, ENTER).await?;
+    page.wait_for_text("Link disabled.").await?;
+    ensure(!cx.unleash.token_named(name)?.enabled, || {
+        "Unleash still has it enabled".into()
+    })?;
+    page.wait_for_any_text(&["Enable link"]).await?;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    ensure(focused_text().await? == "Enable link", || {
+        "after disabling, focus is not on Enable link".into()
+    })?;
+    let focus = page
+        .client
+        .active_element()
+        .await
+        .map_err(|e| e.to_string())?;
+    keys(focus, ENTER).await?;
+    page.wait_for_text("Link enabled.").await?;
+    ensure(cx.unleash.token_named(name)?.enabled, || {
+        "Unleash has it disabled".into()
+    })?;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    ensure(focused_text().await? == "Disable link", || {
+        "after enabling, focus is not on Disable link".into()
+    })?;
+    keys(page.button("Copy link").await?, ENTER).await?;
+    page.wait_for_text("Copied").await
+}
