@@ -1,13 +1,23 @@
 //! Time rules for invite links, as pure functions of an explicit `now`.
 //!
 //! Unleash keeps answering `"enabled": true` after a link has expired, so the flag the app shows is
-//! derived here. Presets and limits are computed from the `now` they are given, at the moment of use.
+//! derived here. Unleash accepts a link while its expiry's UTC calendar date is after the moment
+//! (`expires_at::date > now()`), so a link stops working at 00:00 UTC of the day it expires:
+//! [`works_until`]. Every state, wording and check here counts to that moment. Presets and limits
+//! are computed from the `now` they are given, at the moment of use.
 
 use chrono::{DateTime, Days, Months, NaiveTime, TimeDelta, Utc};
 
-/// True once the expiry time has been reached: a link that expires at `now` is already expired.
+/// The moment Unleash stops accepting a link stored with `expires_at`: 00:00 UTC of that day. For
+/// every link this app makes or changes (they end at a UTC midnight) it is `expires_at` itself.
+pub fn works_until(expires_at: DateTime<Utc>) -> DateTime<Utc> {
+    start_of_utc_day(expires_at)
+}
+
+/// True once Unleash refuses the link: from [`works_until`] on. A link stored as expiring at 18:00
+/// UTC is expired from 00:00 UTC that day, as Unleash's own check says.
 pub fn is_expired(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
-    expires_at <= now
+    works_until(expires_at) <= now
 }
 
 /// The enabled flag a user should see: the stored flag, but always false once the link has expired.
@@ -26,7 +36,7 @@ pub enum LinkState {
     Active,
     /// Switched off by an administrator (Unleash's own UI "deletes" a link this way).
     Disabled,
-    /// Its expiry time has passed, whatever the stored flag says.
+    /// Unleash no longer accepts it: its UTC expiry day has begun, whatever the stored flag says.
     Expired,
 }
 
@@ -143,12 +153,13 @@ impl ExpiryProblem {
     }
 }
 
-/// Checks a time chosen at `now` for a link to work until: after now, and within a month.
+/// Checks a time chosen at `now` for a link to work until: after now, and within a month. (A time
+/// later today passes: [`expiry_to_send`] rounds it up to the next UTC midnight.)
 pub fn check_new_expiry(
     expires_at: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<(), ExpiryProblem> {
-    if is_expired(expires_at, now) {
+    if expires_at <= now {
         Err(ExpiryProblem::InThePast)
     } else if expires_at > latest_allowed_expiry(now) {
         Err(ExpiryProblem::BeyondOneMonth)
@@ -169,9 +180,10 @@ pub fn expiry_to_send(
     Ok(usable_expiry(wanted, now))
 }
 
-/// "expires in 6 days", "expired 3 hours ago": the distance from `now`, rounded to the nearest unit.
+/// "expires in 6 days", "expired 3 hours ago": the distance from `now` to [`works_until`], rounded
+/// to the nearest unit.
 pub fn relative_wording(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let distance = expires_at - now;
+    let distance = works_until(expires_at) - now;
     if is_expired(expires_at, now) {
         format!("expired {} ago", rounded_span(-distance))
     } else {
@@ -203,25 +215,56 @@ mod tests {
     const NOW: &str = "2026-11-28T10:00:00Z";
 
     #[test]
-    fn a_link_is_expired_exactly_at_its_expiry_time() {
-        let now = at(NOW);
-        assert!(!is_expired(now + TimeDelta::milliseconds(1), now));
-        assert!(is_expired(now, now));
-        assert!(is_expired(now - TimeDelta::milliseconds(1), now));
+    fn a_link_ending_at_a_utc_midnight_is_expired_exactly_then() {
+        let midnight = at("2026-11-29T00:00:00Z");
+        assert!(!is_expired(midnight, midnight - TimeDelta::milliseconds(1)));
+        assert!(is_expired(midnight, midnight));
+        assert_eq!(works_until(midnight), midnight);
+    }
+
+    #[test]
+    fn a_link_stored_as_ending_later_in_a_utc_day_is_expired_from_that_days_start() {
+        let evening = at("2026-11-29T18:00:00Z");
+        assert_eq!(works_until(evening), at("2026-11-29T00:00:00Z"));
+        assert!(!is_expired(evening, at("2026-11-28T23:59:59Z")));
+        assert!(is_expired(evening, at("2026-11-29T00:00:00Z")));
+        assert!(is_expired(evening, at("2026-11-29T10:00:00Z")));
+        assert_eq!(
+            relative_wording(evening, at("2026-11-29T03:00:00Z")),
+            "expired 3 hours ago"
+        );
+    }
+
+    #[test]
+    fn the_page_and_unleash_agree_on_every_link_at_every_moment() {
+        let start = at("2026-11-28T00:00:00Z");
+        for stored in 0..(24 * 4 * 3) {
+            let expires_at = start + TimeDelta::minutes(15 * stored) + TimeDelta::seconds(11);
+            for moment in 0..(24 * 4 * 4) {
+                let now = start + TimeDelta::minutes(15 * moment - 60 * 12);
+                assert_eq!(
+                    !is_expired(expires_at, now),
+                    unleash_accepts(expires_at, now),
+                    "stored {expires_at}, at {now}"
+                );
+            }
+        }
     }
 
     #[test]
     fn the_shown_flag_is_false_once_expired_although_the_server_says_true() {
         let now = at(NOW);
-        assert!(effective_enabled(true, now + TimeDelta::seconds(1), now));
-        assert!(!effective_enabled(true, now, now));
+        let midnight = at("2026-11-29T00:00:00Z");
+        assert!(effective_enabled(true, midnight, now));
+        assert!(!effective_enabled(true, midnight, midnight));
+        assert!(!effective_enabled(true, now + TimeDelta::hours(1), now));
         assert!(!effective_enabled(false, now + TimeDelta::days(3), now));
     }
 
     #[test]
     fn state_puts_expiry_before_the_stored_flag() {
         let now = at(NOW);
-        let later = now + TimeDelta::days(1);
+        let later = now + TimeDelta::days(2);
         assert_eq!(LinkState::of(true, later, now), LinkState::Active);
         assert_eq!(LinkState::of(false, later, now), LinkState::Disabled);
         assert_eq!(LinkState::of(true, now, now), LinkState::Expired);
@@ -373,8 +416,8 @@ mod tests {
 
     #[test]
     fn wording_rounds_to_the_nearest_unit() {
-        let now = at(NOW);
-        let wording = |delta: TimeDelta| relative_wording(now + delta, now);
+        let now = at("2026-11-28T00:00:00Z");
+        let wording = |delta: TimeDelta| relative_wording(now, now - delta);
         assert_eq!(
             wording(TimeDelta::days(7) - TimeDelta::seconds(2)),
             "expires in 7 days"

@@ -533,8 +533,8 @@ async fn a_wrong_password_and_unleashs_login_limit_each_say_so_and_keep_the_form
     .await;
     assert_eq!(field(&page.root, "User name").value(), "admin");
     button(&page.root, "Sign in").click();
-    soon("the login limit is named", || {
-        text(&page.root).contains("Unleash allows 10 a minute")
+    soon("the login limit is named with the wait", || {
+        text(&page.root).contains("Unleash allows 10 a minute. Wait 60 seconds")
     })
     .await;
     assert_eq!(field(&page.root, "Name").value(), "Team A");

@@ -5,7 +5,7 @@
 
 mod support;
 
-use chrono::{TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use serde_json::json;
 use support::*;
 use unleash_invite_links::link_key::link_key;
@@ -25,7 +25,17 @@ fn address_of(token: &Token) -> String {
 async fn details_of(token: &Token) -> Mounted {
     install_fetch_stub();
     Reply::list(std::slice::from_ref(token)).for_the_list();
-    let page = mount_page_under(BASE, &address_of(token));
+    shown(mount_page_under(BASE, &address_of(token))).await
+}
+
+/// [`details_of`], with the page's clock reading `instant` now.
+async fn details_at(token: &Token, instant: DateTime<Utc>) -> Mounted {
+    install_fetch_stub();
+    Reply::list(std::slice::from_ref(token)).for_the_list();
+    shown(mount_page_under_at(BASE, &address_of(token), instant)).await
+}
+
+async fn shown(page: Mounted) -> Mounted {
     soon("the details", || {
         text(&page.root).contains("Does it work right now?")
     })
@@ -42,12 +52,15 @@ fn puts() -> Vec<RecordedRequest> {
 
 #[wasm_bindgen_test]
 async fn every_fact_and_everyone_who_joined_is_shown() {
-    let token = Token::named("Team A").joined_by(json!([
-        {"id": 7, "name": "Ann Smith", "username": "ann"},
-        {"id": 8, "name": null, "username": "bo"},
-        {"id": 9, "name": "Cy", "username": null},
-    ]));
-    let page = details_of(&token).await;
+    let midnight = next_utc_midnight();
+    let token = Token::named("Team A")
+        .expiring_at(midnight + TimeDelta::days(5))
+        .joined_by(json!([
+            {"id": 7, "name": "Ann Smith", "username": "ann"},
+            {"id": 8, "name": null, "username": "bo"},
+            {"id": 9, "name": "Cy", "username": null},
+        ]));
+    let page = details_at(&token, midnight - TimeDelta::hours(1)).await;
     assert!(text(&page.root).contains("Invite link “Team A”"));
     assert_eq!(field(&page.root, "Invite link").value(), token.url());
     assert_eq!(fact(&page.root, "Name"), "Team A");
@@ -73,7 +86,9 @@ async fn nobody_joined_yet_is_said_in_words() {
 
 #[wasm_bindgen_test]
 async fn an_expired_link_reads_expired_and_not_enabled_although_the_server_says_enabled() {
-    let page = details_of(&Token::named("old").expiring_in(-TimeDelta::hours(3))).await;
+    let midnight = next_utc_midnight();
+    let token = Token::named("old").expiring_at(midnight);
+    let page = details_at(&token, midnight + TimeDelta::hours(3)).await;
     assert_eq!(fact(&page.root, "State"), "Expired");
     assert_eq!(fact(&page.root, "Enabled"), "No");
     assert!(fact(&page.root, "Expired").ends_with("(expired 3 hours ago)"));
@@ -82,7 +97,9 @@ async fn an_expired_link_reads_expired_and_not_enabled_although_the_server_says_
 
 #[wasm_bindgen_test]
 async fn a_link_that_expires_while_on_screen_turns_expired() {
-    let page = details_of(&Token::named("ending").expiring_in(TimeDelta::milliseconds(1500))).await;
+    let midnight = next_utc_midnight();
+    let token = Token::named("ending").expiring_at(midnight);
+    let page = details_at(&token, midnight - TimeDelta::milliseconds(1500)).await;
     assert_eq!(fact(&page.root, "Enabled"), "Yes");
     eventually(
         "it expires on screen",
@@ -423,21 +440,25 @@ async fn does_it_work_asks_unleash_and_reports_agreement() {
 }
 
 #[wasm_bindgen_test]
-async fn on_its_utc_expiry_day_the_disagreement_is_explained() {
-    let now = local_time::now();
-    let end_of_utc_day =
-        now.date_naive().and_time(chrono::NaiveTime::MIN).and_utc() + TimeDelta::days(1);
-    let later_today = now + ((end_of_utc_day - now) / 2).min(TimeDelta::minutes(10));
-    let token = Token::named("ends today").expiring_at(later_today);
-    let page = details_of(&token).await;
-    assert_eq!(fact(&page.root, "State"), "Active");
+async fn a_link_stored_as_expiring_later_today_reads_expired_as_unleash_refuses_it() {
+    let midnight = next_utc_midnight();
+    let token = Token::named("ends tonight").expiring_at(midnight - TimeDelta::hours(1));
+    let page = details_at(&token, midnight - TimeDelta::hours(6)).await;
+    assert_eq!(fact(&page.root, "State"), "Expired");
+    assert_eq!(fact(&page.root, "Enabled"), "No");
+    let expired = fact(&page.root, "Expired");
+    assert!(expired.contains("(expired 18 hours ago)"), "{expired}");
+    assert!(
+        expired.contains("it stops accepting a link at 00:00 UTC of the day it expires"),
+        "{expired}"
+    );
     Reply::status(400).queue();
     button(&page.root, "Check with Unleash").click();
-    soon("the explanation", || {
-        text(&page.root).contains("calendar days in UTC")
+    soon("Unleash's answer", || {
+        text(&page.root)
+            .contains("No. Unleash refuses this link because it has expired, as shown here.")
     })
     .await;
-    assert!(text(&page.root).contains("No, although this page counts the link as active."));
 }
 
 #[wasm_bindgen_test]

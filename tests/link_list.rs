@@ -4,7 +4,7 @@
 
 mod support;
 
-use chrono::TimeDelta;
+use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::*;
 use support::*;
 use unleash_invite_links::config::InviteLinksConfig;
@@ -19,6 +19,14 @@ fn page_with(list: Reply) -> Mounted {
     install_fetch_stub();
     list.for_the_list();
     mount_page()
+}
+
+/// The [`sample`] list, with the page's clock at 21:00 UTC, three hours before `midnight`.
+fn sample_page() -> Mounted {
+    let midnight = next_utc_midnight();
+    install_fetch_stub();
+    Reply::list(&sample(midnight)).for_the_list();
+    mount_page_at(midnight - TimeDelta::hours(3))
 }
 
 fn rows(page: &Mounted) -> Vec<Element> {
@@ -54,27 +62,29 @@ fn show(page: &Mounted, label_start: &str) {
         .unwrap();
 }
 
-fn sample() -> Vec<Token> {
+/// Five links around `midnight` (a UTC midnight). "new and expired" is stored as expiring at 23:00
+/// UTC, two hours after the page's 21:00: Unleash has refused it since that day began.
+fn sample(midnight: DateTime<Utc>) -> Vec<Token> {
     vec![
         Token::named("old and expired")
             .created_days_ago(40)
-            .expiring_in(-TimeDelta::days(10)),
+            .expiring_at(midnight - TimeDelta::days(10)),
         Token::named("active, later")
             .created_days_ago(9)
-            .expiring_in(TimeDelta::days(20)),
+            .expiring_at(midnight + TimeDelta::days(20)),
         Token::named("switched off").created_days_ago(1).disabled(),
         Token::named("active, soon")
             .created_days_ago(20)
-            .expiring_in(TimeDelta::hours(3)),
+            .expiring_at(midnight),
         Token::named("new and expired")
             .created_days_ago(2)
-            .expiring_in(-TimeDelta::hours(1)),
+            .expiring_at(midnight - TimeDelta::hours(1)),
     ]
 }
 
 #[wasm_bindgen_test]
 async fn active_links_come_first_soonest_to_expire_first_then_the_rest_newest_first() {
-    let page = page_with(Reply::list(&sample()));
+    let page = sample_page();
     soon("the list is shown", || rows(&page).len() == 5).await;
     assert_eq!(
         row_names(&page),
@@ -93,6 +103,7 @@ async fn active_links_come_first_soonest_to_expire_first_then_the_rest_newest_fi
     );
     let rows = rows(&page);
     assert!(text(&rows[0]).contains("expires in 3 hours"));
+    assert!(text(&rows[3]).contains("expired 21 hours ago"));
     assert!(text(&rows[4]).contains("expired 10 days ago"));
     assert!(button(&rows[2], "Copy link").has_attribute("disabled"));
     assert!(button(&rows[3], "Copy link").has_attribute("disabled"));
@@ -101,7 +112,7 @@ async fn active_links_come_first_soonest_to_expire_first_then_the_rest_newest_fi
 
 #[wasm_bindgen_test]
 async fn the_filter_shows_one_state_and_counts_each() {
-    let page = page_with(Reply::list(&sample()));
+    let page = sample_page();
     soon("the list is shown", || rows(&page).len() == 5).await;
     let choices: Vec<String> = all(&page.root, "option")
         .iter()

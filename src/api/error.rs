@@ -106,6 +106,18 @@ impl ApiError {
         }
     }
 
+    /// How long the server asked to wait before trying again, in words ("60 seconds"); "a minute"
+    /// when it did not say.
+    pub fn wait_in_words(&self) -> String {
+        match self {
+            ApiError::Status {
+                retry_after: Some(wait),
+                ..
+            } => seconds_in_words(*wait),
+            _ => "a minute".to_owned(),
+        }
+    }
+
     /// The per-field problems the server listed.
     pub fn details(&self) -> &[ErrorDetail] {
         match self {
@@ -149,13 +161,9 @@ impl ApiError {
                 "Unleash did not answer within {}, so the page stopped waiting. It may be overloaded or unreachable: try again in a moment.",
                 seconds_in_words(*seconds)
             ),
-            ApiError::Status {
-                status: 429,
-                retry_after: Some(wait),
-                ..
-            } => format!(
+            ApiError::Status { status: 429, .. } => format!(
                 "Unleash is refusing requests because there were too many in a short time. Wait {} and try again.",
-                seconds_in_words(*wait)
+                self.wait_in_words()
             ),
             ApiError::Status { status, message, .. } => describe_status(*status, message.as_deref()),
         }
@@ -166,7 +174,6 @@ fn describe_status(status: u16, message: Option<&str>) -> String {
     match (status, message) {
         (401, _) => "Sign in to Unleash to continue.".to_owned(),
         (403, _) => "You need the Admin role in Unleash to manage invite links.".to_owned(),
-        (429, _) => "Unleash is refusing requests because there were too many in a short time. Wait a minute and try again.".to_owned(),
         (413, _) => "Unleash refused the request as too large (HTTP 413). Use a shorter name, then try again.".to_owned(),
         (415, _) => "Unleash did not accept the request's format (HTTP 415). This page and this Unleash version do not fit together: please report it.".to_owned(),
         (404, None) => "Unleash has nothing at this address (HTTP 404). Check that the Unleash address is right, and reload the list: the link may have been deleted.".to_owned(),

@@ -5,7 +5,7 @@ use super::{
     ChangeExpiryDialog, JoinedPeople, LinkField, LinkSwitch, RequestFailure, ValidityCheck,
 };
 use crate::api::{ErrorKind, PublicSignupToken};
-use crate::expiry::{effective_enabled, relative_wording, LinkState};
+use crate::expiry::{effective_enabled, relative_wording, works_until, LinkState};
 use crate::links::{LinkStore, ListStatus};
 use crate::local_time::format_local;
 use crate::routes::BasePath;
@@ -99,8 +99,14 @@ fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
             <div>
                 <dt>{move || if expired() { "Expired" } else { "Expires" }}</dt>
                 <dd>
-                    <time datetime=move || expires_at.get().to_rfc3339()>{move || format_local(expires_at.get())}</time>
+                    <time datetime=move || works_until(expires_at.get()).to_rfc3339()>{move || format_local(works_until(expires_at.get()))}</time>
                     " ("{move || relative_wording(expires_at.get(), now.get())}")"
+                    <Show when=move || works_until(expires_at.get()) != expires_at.get()>
+                        <span class="uil-sub">
+                            "Unleash stores "{move || format_local(expires_at.get())}
+                            ", but it stops accepting a link at 00:00 UTC of the day it expires."
+                        </span>
+                    </Show>
                 </dd>
             </div>
             <div><dt>"Enabled"</dt><dd>{move || if enabled() { "Yes" } else { "No" }}</dd></div>

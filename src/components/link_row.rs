@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::CopyLinkButton;
 use crate::api::PublicSignupToken;
-use crate::expiry::{relative_wording, LinkState};
+use crate::expiry::{relative_wording, works_until, LinkState};
 use crate::links::LinkStore;
 use crate::local_time::format_local;
 use crate::routes::BasePath;
@@ -40,8 +40,8 @@ pub fn LinkRow(
                 </span>
             </td>
             <td>
-                <time datetime=expires_at.to_rfc3339()>{move || relative.get()}</time>
-                <span class="uil-sub">{format_local(expires_at)}</span>
+                <time datetime=works_until(expires_at).to_rfc3339()>{move || relative.get()}</time>
+                <span class="uil-sub">{format_local(works_until(expires_at))}</span>
             </td>
             <td>{joined}</td>
             <td>

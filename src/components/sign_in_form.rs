@@ -114,10 +114,10 @@ fn sign_in_problem(error: &ApiError) -> String {
     match (error.status(), error.server_message()) {
         (Some(401), Some(message)) => message.to_owned(),
         (Some(401), None) => "Wrong user name or password.".to_owned(),
-        (Some(429), _) => {
-            "Too many sign-in attempts: Unleash allows 10 a minute. Wait a minute, then sign in again."
-                .to_owned()
-        }
+        (Some(429), _) => format!(
+            "Too many sign-in attempts: Unleash allows 10 a minute. Wait {}, then sign in again, or use a token.",
+            error.wait_in_words()
+        ),
         _ => error.describe(),
     }
 }

@@ -2,8 +2,7 @@ use leptos::prelude::*;
 
 use crate::api::{self, ApiError, PublicSignupToken};
 use crate::expiry::LinkState;
-use crate::local_time::format_local;
-use crate::ui::{unique_id, use_now, ApiContext, PendingRequest};
+use crate::ui::{unique_id, ApiContext, PendingRequest};
 use crate::validity::{verdict, Verdict};
 
 /// "Does it work right now?": asks Unleash's public sign-up check and says what it answered, and
@@ -20,7 +19,6 @@ pub fn ValidityCheck(
     let request = PendingRequest::new();
     let answer = RwSignal::new(None::<Result<Verdict, ApiError>>);
     let title_id = unique_id("uil-check-title");
-    let now = use_now();
     let check = move |_| {
         let Some(token) = link.get_untracked() else {
             return;
@@ -31,9 +29,7 @@ pub fn ValidityCheck(
         request.start(
             async move { api::validate_invite(&config, &token.secret).await },
             move |result| {
-                answer.set(Some(
-                    result.map(|validity| verdict(shown, validity, token.expires_at, now())),
-                ));
+                answer.set(Some(result.map(|validity| verdict(shown, validity))));
             },
         );
     };
@@ -42,7 +38,7 @@ pub fn ValidityCheck(
             return Some("Asking Unleash…".to_owned());
         }
         answer.get().map(|answer| match answer {
-            Ok(verdict) => verdict.describe(format_local),
+            Ok(verdict) => verdict.describe().to_owned(),
             Err(error) => context.describe(&error),
         })
     };

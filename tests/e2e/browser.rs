@@ -42,6 +42,13 @@ impl Browser {
     }
 }
 
+/// The Tab key, for [`Page::press`].
+pub const TAB: &str = "\u{e004}";
+/// The Enter key.
+pub const ENTER: &str = "\u{e007}";
+/// The down arrow.
+pub const ARROW_DOWN: &str = "\u{e015}";
+
 /// One browser session with the app open.
 pub struct Page {
     pub client: Client,
@@ -240,6 +247,14 @@ impl Page {
         Ok(names)
     }
 
+    /// The state of each link in the list, top to bottom ("Active", "Disabled", "Expired").
+    pub async fn row_states(&self) -> Result<Vec<String>, String> {
+        let states = self
+            .script("return [...document.querySelectorAll('.uil-row .uil-state')].map(s => s.textContent.trim())")
+            .await?;
+        serde_json::from_value(states).map_err(text)
+    }
+
     /// The text beside `term` in the details of the link named `name` ("Enabled" → "No").
     pub async fn card_fact(&self, name: &str, term: &str) -> Result<String, String> {
         self.open_details(name).await?;
@@ -329,6 +344,37 @@ impl Page {
     pub async fn visible_text(&self) -> Result<String, String> {
         let body = self.client.find(Locator::Css("body")).await.map_err(text)?;
         body.text().await.map_err(text)
+    }
+
+    /// Presses `keys` where the focus is, as a person at the keyboard would (WebDriver key codes:
+    /// [`TAB`], [`ENTER`], [`ARROW_DOWN`], or text).
+    pub async fn press(&self, keys: &str) -> Result<(), String> {
+        let focused = self.client.active_element().await.map_err(text)?;
+        focused.send_keys(keys).await.map_err(text)
+    }
+
+    /// The label of the field that has the focus, or the text of the button or link that has it.
+    pub async fn focused_name(&self) -> Result<String, String> {
+        let name = self
+            .script(
+                "const focused = document.activeElement;
+                 const label = focused?.labels?.[0] ?? focused;
+                 return (label?.textContent ?? '').trim();",
+            )
+            .await?;
+        Ok(name.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Presses Tab until the focus is on what [`Page::focused_name`] calls `name`: proof that a
+    /// keyboard reaches it. Fails after 40 presses.
+    pub async fn tab_to(&self, name: &str) -> Result<(), String> {
+        for _ in 0..40 {
+            if self.focused_name().await? == name {
+                return Ok(());
+            }
+            self.press(TAB).await?;
+        }
+        Err(format!("Tab never reached {name:?}"))
     }
 
     /// Whether the modal dialog is open.

@@ -17,6 +17,8 @@ mod manage_scenarios;
 #[cfg(not(target_arch = "wasm32"))]
 mod scenarios;
 #[cfg(not(target_arch = "wasm32"))]
+mod sign_in_scenarios;
+#[cfg(not(target_arch = "wasm32"))]
 mod unleash;
 
 #[cfg(target_arch = "wasm32")]
@@ -127,13 +129,14 @@ async fn run_all(environment: &environment::Environment, browser: browser::Brows
         manage_scenarios::a_details_address_reloaded_shows_that_link_and_back_and_forward_behave,
         manage_scenarios::an_expired_link_given_a_new_expiry_works_again,
         manage_scenarios::disabling_asks_first_then_unleash_refuses_the_link_and_enabling_restores_it,
-        manage_scenarios::does_it_work_explains_unleash_refusing_a_link_on_its_utc_expiry_day,
+        manage_scenarios::a_link_stored_as_expiring_later_today_reads_expired_as_unleash_refuses_it,
         example_scenarios::an_example_leptos_console_nests_the_page_under_settings_and_creates_a_link,
         example_scenarios::an_example_plain_html_host_creates_a_link_with_the_custom_element,
         scenarios::managing_a_link_works_from_the_keyboard_and_focus_lands_somewhere_sensible,
         scenarios::the_page_is_served_with_a_strict_policy_and_sends_no_referer,
         scenarios::every_view_and_dialog_passes_axe,
         scenarios::a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created,
+        sign_in_scenarios::from_the_keyboard_a_wrong_password_and_the_login_limit_say_so_and_a_token_gets_in,
     );
     context.admin.close().await;
     let passed = results.iter().filter(|ok| **ok).count();

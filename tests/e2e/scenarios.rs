@@ -37,15 +37,19 @@ impl Context<'_> {
 /// was opened, and no secret (the admin's password and token, any invite secret Unleash holds) is
 /// in the console, in the page's storage or in its address.
 pub async fn nothing_refused_or_leaked(cx: &Context<'_>) -> Outcome {
-    let violations = cx.admin.policy_violations().await?;
+    page_refused_or_leaked_nothing(cx, &cx.admin).await
+}
+
+/// [`nothing_refused_or_leaked`], for any page of the suite.
+pub async fn page_refused_or_leaked_nothing(cx: &Context<'_>, page: &Page) -> Outcome {
+    let violations = page.policy_violations().await?;
     ensure(violations.is_empty(), || {
         format!("Content-Security-Policy violations: {violations:?}")
     })?;
     let mut secrets = vec![ADMIN_PASSWORD.clone(), ADMIN_TOKEN.clone()];
     secrets.extend(cx.unleash.tokens()?.into_iter().map(|token| token.secret));
-    let console = cx.admin.console_output().await?.join("\n");
-    let kept = cx
-        .admin
+    let console = page.console_output().await?.join("\n");
+    let kept = page
         .script(
             "return JSON.stringify([location.href, Object.entries(localStorage), Object.entries(sessionStorage)])",
         )

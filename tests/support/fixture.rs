@@ -7,8 +7,9 @@ use unleash_invite_links::local_time;
 
 use super::{queue_answer, set_list_answer};
 
-/// A token as Unleash sends it: by default active, created a day ago, expiring in five days, with a
-/// link, the Viewer role and nobody joined. Its secret is derived from its name.
+/// A token as Unleash sends it: by default active, created a day ago, expiring at a UTC midnight four
+/// to five days ahead (as every link this app makes ends at one), with a link, the Viewer role and
+/// nobody joined. Its secret is derived from its name.
 #[derive(Clone, Debug)]
 pub struct Token(Value);
 
@@ -21,7 +22,7 @@ impl Token {
             "secret": secret,
             "name": name,
             "url": format!("http://127.0.0.1:4242/new-user?invite={secret}"),
-            "expiresAt": (now + TimeDelta::days(5)).to_rfc3339(),
+            "expiresAt": (super::next_utc_midnight() + TimeDelta::days(4)).to_rfc3339(),
             "enabled": true,
             "createdAt": (now - TimeDelta::days(1)).to_rfc3339(),
             "createdBy": "admin",

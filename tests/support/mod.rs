@@ -13,6 +13,7 @@ use std::time::Duration;
 use js_sys::{Promise, Reflect};
 use leptos::prelude::*;
 use unleash_invite_links::config::InviteLinksConfig;
+use unleash_invite_links::local_time;
 use unleash_invite_links::mount::{mount_view, MountedView};
 use unleash_invite_links::routes::InviteLinksApp;
 use unleash_invite_links::ui::Clock;
@@ -180,6 +181,26 @@ pub fn mount_page_at(instant: chrono::DateTime<chrono::Utc>) -> Mounted {
 pub fn mount_page_under(base: &'static str, path: &str) -> Mounted {
     go_to(path);
     mount(move || view! { <InviteLinksApp base_path=base /> })
+}
+
+/// [`mount_page_under`], with the page's clock reading `instant` now.
+pub fn mount_page_under_at(
+    base: &'static str,
+    path: &str,
+    instant: chrono::DateTime<chrono::Utc>,
+) -> Mounted {
+    go_to(path);
+    mount(move || {
+        provide_context(Clock::starting_at(instant));
+        view! { <InviteLinksApp base_path=base /> }
+    })
+}
+
+/// The next 00:00 UTC after this moment: Unleash stops accepting a link on the UTC day it expires,
+/// so tests that care about hours put the page's clock a chosen distance before this midnight.
+pub fn next_utc_midnight() -> chrono::DateTime<chrono::Utc> {
+    let now = local_time::now();
+    now.date_naive().and_time(chrono::NaiveTime::MIN).and_utc() + chrono::TimeDelta::days(1)
 }
 
 /// Waits `millis` milliseconds of real time.
