@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Prints a release bundle's size (wasm + JS + CSS, snippets included), raw and gzip -9, from a folder.
-# Usage: bash scripts/bundle-size.sh [DIST]   (default dist/, as `trunk build --release` leaves it;
-#        target/embed after `bash scripts/build-embed.sh --release` for the embed bundle)
+# Prints a release bundle's size (wasm + JS + CSS, snippets included; not precompressed copies, not
+# a nested embed/ folder), raw and gzip -9, from a folder. With --budget KB, fails when the gzip
+# total is above KB.
+# Usage: bash scripts/bundle-size.sh [DIST] [--budget KB]   (default dist/, as
+#        scripts/build-release.sh leaves it; dist/embed for the embed bundle)
 set -euo pipefail
 dist=${1:-dist}
+budget=
+if [[ ${2:-} == --budget ]]; then
+    budget=$3
+fi
 total_raw=0
 total_gzip=0
 while IFS= read -r file; do
@@ -12,5 +18,13 @@ while IFS= read -r file; do
     printf '%-48s %8d raw %8d gzip -9\n' "${file#"$dist"/}" "$raw" "$gzipped"
     total_raw=$((total_raw + raw))
     total_gzip=$((total_gzip + gzipped))
-done < <(find "$dist" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' \) | sort)
-printf '%-48s %8d raw %8d gzip -9 (%s KB)\n' total "$total_raw" "$total_gzip" "$(awk "BEGIN { printf \"%.1f\", $total_gzip / 1024 }")"
+done < <(find "$dist" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' \) -not -path "$dist/embed/*" | sort)
+kb=$(awk "BEGIN { printf \"%.1f\", $total_gzip / 1024 }")
+printf '%-48s %8d raw %8d gzip -9 (%s KB)\n' total "$total_raw" "$total_gzip" "$kb"
+if [[ -n $budget ]]; then
+    if awk "BEGIN { exit !($total_gzip > $budget * 1024) }"; then
+        echo "bundle-size: $dist is $kb KB gzip, over its budget of $budget KB (scripts/size-budget.env)" >&2
+        exit 1
+    fi
+    echo "bundle-size: $dist is $kb KB gzip, within its budget of $budget KB" >&2
+fi

@@ -330,7 +330,7 @@ async fn a_token_the_page_cannot_read_does_not_hide_the_others() {
 }
 
 #[wasm_bindgen_test]
-async fn a_thousand_links_render_and_filter() {
+async fn a_thousand_links_render_a_page_at_a_time_and_filter() {
     let tokens: Vec<Token> = (0..1000)
         .map(|i| {
             let token = Token::named(&format!("link {i:04}")).created_days_ago(i % 30);
@@ -345,16 +345,18 @@ async fn a_thousand_links_render_and_filter() {
     Reply::list(&tokens).for_the_list();
     let started = js_sys::Date::now();
     let page = mount_page();
-    eventually(
-        "a thousand rows",
-        std::time::Duration::from_secs(20),
-        || rows(&page).len() == 1000,
-    )
-    .await;
+    soon("the first page of rows", || rows(&page).len() == 50).await;
     let rendered_ms = js_sys::Date::now() - started;
+    assert!(text(&page.root).contains("Showing 50 of 1,000 links."));
     show(&page, "Disabled");
-    soon("the hundred disabled links", || rows(&page).len() == 100).await;
-    web_sys::console::log_1(&format!("1,000 links: list shown after {rendered_ms:.0} ms").into());
+    soon("the first fifty of the hundred disabled links", || {
+        text(&page.root).contains("Showing 50 of 100 links.")
+    })
+    .await;
+    assert!(rows(&page).iter().all(|row| row_state(row) == "Disabled"));
+    web_sys::console::log_1(
+        &format!("1,000 links: the first page shown after {rendered_ms:.0} ms").into(),
+    );
 }
 
 #[wasm_bindgen_test]
@@ -399,4 +401,36 @@ async fn signed_out_the_page_offers_one_sign_in_at_a_time_and_it_serves_the_list
     })
     .await;
     assert!(all(&page.root, "input[type=password]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn ten_thousand_links_render_a_page_at_a_time_and_show_more_moves_the_focus_on() {
+    let many: Vec<Token> = (0..10_000)
+        .map(|index| Token::named(&format!("link {index:05}")).created_days_ago(index % 30))
+        .collect();
+    let started = js_sys::Date::now();
+    let page = page_with(Reply::list(&many));
+    soon("the first page of rows", || rows(&page).len() == 50).await;
+    let first_page_ms = js_sys::Date::now() - started;
+    wasm_bindgen_test::console_log!(
+        "10,000 links: the first page shown after {first_page_ms:.0} ms"
+    );
+    assert!(text(&page.root).contains("Showing 50 of 10,000 links."));
+    let fifty_first = row_names(&page)[0].clone();
+    button(&page.root, "Show 50 more").click();
+    soon("a hundred rows", || rows(&page).len() == 100).await;
+    assert!(text(&page.root).contains("Showing 100 of 10,000 links."));
+    soon("the first new row has the focus", || {
+        focused_text() == row_names(&page)[50]
+    })
+    .await;
+    assert_eq!(
+        row_names(&page)[0],
+        fifty_first,
+        "the rows already shown stay"
+    );
+    show(&page, "Disabled");
+    soon("no disabled links", || rows(&page).is_empty()).await;
+    show(&page, "Active");
+    soon("a first page again", || rows(&page).len() == 50).await;
 }

@@ -1,7 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{Announcer, CreateLinkDialog, LinkRow, SignInForm};
+use super::{Announcer, CreateLinkDialog, LinkRow, MoreLinks, SignInForm, LINKS_PER_PAGE};
 use crate::api::{ErrorKind, PublicSignupToken};
 use crate::link_order::{counts, ordered, StateFilter};
 use crate::links::{LinkStore, ListStatus};
@@ -43,7 +43,7 @@ pub fn LinkListView() -> impl IntoView {
     }
 }
 
-/// The table of links with its filter and its loading, failure and empty states.
+/// The table of links with its filter and its loading, failure and empty states, a page at a time.
 #[component]
 fn LinkTable(
     /// Opens the create dialog (offered when there are no links yet).
@@ -62,6 +62,17 @@ fn LinkTable(
     let shown = Memo::new(move |_| {
         tokens.with(|tokens| ordered(tokens, filter.get(), now.get_untracked()))
     });
+    let showing = RwSignal::new(LINKS_PER_PAGE);
+    let rendered = Memo::new(move |_| {
+        shown.with(|shown| {
+            shown
+                .iter()
+                .take(showing.get())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let rows = NodeRef::<html::Tbody>::new();
     let heading_ref = NodeRef::<html::H2>::new();
     let [section_title, filter_id] = ["uil-links-title", "uil-filter"].map(unique_id);
 
@@ -80,6 +91,7 @@ fn LinkTable(
     let choose_filter = move |event| {
         let index: usize = event_target_value(&event).parse().unwrap_or(0);
         filter.set(StateFilter::ALL.get(index).copied().unwrap_or_default());
+        showing.set(LINKS_PER_PAGE);
     };
     let message = move || {
         let nothing_shown = !tokens.with(Vec::is_empty) && shown.with(Vec::is_empty);
@@ -124,9 +136,9 @@ fn LinkTable(
                         <th scope="col"><span class="uil-visually-hidden">"Link"</span></th>
                     </tr>
                 </thead>
-                <tbody>
+                <tbody node_ref=rows>
                     <For
-                        each=move || shown.get()
+                        each=move || rendered.get()
                         key=|token| (token.secret.clone(), token.enabled, token.expires_at, token.joined_count())
                         let:token
                     >
@@ -134,6 +146,7 @@ fn LinkTable(
                     </For>
                 </tbody>
             </table>
+            <MoreLinks total=Signal::derive(move || shown.with(Vec::len)) showing rows />
         </section>
     }
 }

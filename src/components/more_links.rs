@@ -1,0 +1,84 @@
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How many rows the list shows at first, and how many more each "Show more" adds: enough to fill
+/// a screen, few enough that thousands of links render as quickly as ten.
+pub const LINKS_PER_PAGE: usize = 50;
+
+/// "Showing 50 of 10,000 links" and "Show 50 more", below a list that renders a page at a time.
+/// After "Show more", the focus moves to the first row it revealed.
+#[component]
+pub fn MoreLinks(
+    /// How many links the filter keeps.
+    #[prop(into)]
+    total: Signal<usize>,
+    /// How many of them are rendered.
+    showing: RwSignal<usize>,
+    /// The table body whose rows these are.
+    rows: NodeRef<html::Tbody>,
+) -> impl IntoView {
+    let hidden = move || total.get() <= showing.get();
+    let next = move || {
+        total
+            .get()
+            .saturating_sub(showing.get())
+            .min(LINKS_PER_PAGE)
+    };
+    let show_more = move |_| {
+        let first_new = showing.get_untracked();
+        showing.update(|showing| *showing += LINKS_PER_PAGE);
+        focus_row_soon(rows, first_new);
+    };
+    view! {
+        <div class="uil-more" hidden=hidden>
+            <p class="uil-note" role="status">
+                {move || (!hidden()).then(|| format!("Showing {} of {} links.", grouped(showing.get()), grouped(total.get())))}
+            </p>
+            <button class="uil-button" type="button" on:click=show_more>
+                {move || format!("Show {} more", next())}
+            </button>
+        </div>
+    }
+}
+
+/// 10000 as "10,000".
+fn grouped(count: usize) -> String {
+    let digits = count.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+fn focus_row_soon(rows: NodeRef<html::Tbody>, index: usize) {
+    request_animation_frame(move || {
+        let link = rows
+            .try_get_untracked()
+            .flatten()
+            .and_then(|body| body.children().item(index as u32))
+            .and_then(|row| row.query_selector("a").ok().flatten())
+            .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(link) = link {
+            let _ = link.focus();
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grouped;
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(grouped(7), "7");
+        assert_eq!(grouped(950), "950");
+        assert_eq!(grouped(1_000), "1,000");
+        assert_eq!(grouped(10_000), "10,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
+    }
+}
