@@ -434,3 +434,47 @@ async fn ten_thousand_links_render_a_page_at_a_time_and_show_more_moves_the_focu
     show(&page, "Active");
     soon("a first page again", || rows(&page).len() == 50).await;
 }
+
+fn list_reads() -> usize {
+    recorded_requests()
+        .iter()
+        .filter(|request| request.method == "GET" && request.url.ends_with("/invite-link/tokens"))
+        .count()
+}
+
+#[wasm_bindgen_test]
+async fn the_list_read_start_js_sent_early_is_used_once_and_reload_asks_again() {
+    install_fetch_stub();
+    Reply::list(&[Token::named("asked early")]).as_the_early_list();
+    Reply::list(&[Token::named("asked early"), Token::named("made since")]).for_the_list();
+    let page = mount_page();
+    soon("the early answer is shown", || {
+        row_names(&page) == ["asked early"]
+    })
+    .await;
+    assert_eq!(list_reads(), 0, "the list was asked for again");
+    button(&page.root, "Reload").click();
+    soon("a fresh read", || rows(&page).len() == 2).await;
+    assert_eq!(list_reads(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn an_early_list_read_refused_or_unanswered_says_so_like_any_other() {
+    install_fetch_stub();
+    Reply::status(401).as_the_early_list();
+    let page = mount_page();
+    soon("sign-in is offered", || {
+        text(&page.root).contains("Sign in to see and create invite links.")
+    })
+    .await;
+    drop(page);
+    install_fetch_stub();
+    leave_early_list_timed_out();
+    let page = mount_page();
+    soon("the wait is named", || {
+        text(&page.root).contains("Unleash did not answer within 30 seconds")
+    })
+    .await;
+    button(&page.root, "Try again").click();
+    soon("the list, read again", || list_reads() == 1).await;
+}

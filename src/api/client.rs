@@ -23,9 +23,16 @@ pub const ANSWER_TIMEOUT: Duration = Duration::from_secs(30);
 const TOKENS_PATH: &str = "/api/admin/invite-link/tokens";
 const LOGIN_PATH: &str = "/auth/simple/login";
 
-/// Lists every invite link, enabled or not: `GET /api/admin/invite-link/tokens`.
+/// Lists every invite link, enabled or not: `GET /api/admin/invite-link/tokens` (the first time,
+/// possibly the answer to the read `start.js` sent early: see [`super::first_list`]).
 pub async fn list_tokens(config: &ApiConfig) -> Result<TokenList, ApiError> {
-    let answer = send(config, Method::GET, TOKENS_PATH, None::<&()>).await?;
+    let answer = match super::first_list::take(config).await {
+        Some(early) => {
+            let early = early?;
+            read(early.response).await?
+        }
+        None => send(config, Method::GET, TOKENS_PATH, None::<&()>).await?,
+    };
     TokenList::from_json(&answer.body).map_err(|_| ApiError::UnreadableAnswer {
         status: answer.status,
     })

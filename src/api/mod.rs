@@ -2,6 +2,7 @@
 
 mod client;
 pub mod error;
+mod first_list;
 pub mod model;
 
 pub use client::{

@@ -3,6 +3,7 @@
 // An answer delayed by NEVER never comes; an aborted request is recorded as such and rejects.
 const NEVER = 4294967295;
 export function install_fetch_stub() {
+  delete window.__uilFirstList;
   const state = { requests: [], answers: [], list: { status: 200, body: '{"tokens":[]}', headers: {} } };
   window.__uilFetch = state;
   window.fetch = async (input, init) => {
@@ -50,4 +51,30 @@ export function set_list_answer(status, body, delayMs) {
 
 export function recorded_requests_json() {
   return JSON.stringify(window.__uilFetch.requests);
+}
+
+// Leaves an answer where src/start.js leaves the list read it sends early, for the app to take.
+// Like a real fetch, the body arrives a moment after the headers and fails if aborted before.
+export function leave_early_list(status, body, headers) {
+  const controller = new AbortController();
+  const stream = new ReadableStream({
+    start(sink) {
+      controller.signal.addEventListener("abort", () => sink.error(new DOMException("aborted", "AbortError")));
+      setTimeout(() => {
+        if (!controller.signal.aborted) {
+          sink.enqueue(new TextEncoder().encode(body));
+          sink.close();
+        }
+      }, 10);
+    },
+  });
+  window.__uilFirstList = {
+    controller,
+    answer: Promise.resolve(new Response(stream, { status, headers: JSON.parse(headers) })),
+  };
+}
+
+// As src/start.js leaves it when its early list read got no answer within 30 seconds.
+export function leave_early_list_timed_out() {
+  window.__uilFirstList = { controller: new AbortController(), answer: Promise.resolve({ timedOut: true }) };
 }

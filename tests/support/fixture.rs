@@ -163,6 +163,11 @@ impl Reply {
         self
     }
 
+    /// Left as the answer to the list read `src/start.js` sends before the app starts.
+    pub fn as_the_early_list(self) {
+        super::leave_early_list(self.status, &self.body, &self.headers.to_string());
+    }
+
     /// The same answer, sent `millis` milliseconds after the request.
     pub fn after_ms(self, millis: u32) -> Self {
         Reply {

@@ -26,6 +26,10 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 extern "C" {
     /// Replaces `window.fetch`; every call is recorded and answered (list GETs apart, from the queue).
     pub fn install_fetch_stub();
+    /// Leaves an answer (status, body, headers as JSON) where `src/start.js` leaves its early list read.
+    pub fn leave_early_list(status: u16, body: &str, headers: &str);
+    /// Leaves what `src/start.js` leaves when its early list read got no answer in time.
+    pub fn leave_early_list_timed_out();
     /// Queues an answer: `status`, `body`, extra headers as a JSON object text, and a delay.
     pub fn queue_answer(status: u16, body: &str, headers_json: &str, delay_ms: u32);
     /// Queues a network failure (the promise rejects with a TypeError).
