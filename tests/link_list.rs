@@ -445,7 +445,7 @@ fn list_reads() -> usize {
 #[wasm_bindgen_test]
 async fn the_list_read_start_js_sent_early_is_used_once_and_reload_asks_again() {
     install_fetch_stub();
-    Reply::list(&[Token::named("asked early")]).as_the_early_list();
+    Reply::list(&[Token::named("asked early")]).left_as_the_early_list();
     Reply::list(&[Token::named("asked early"), Token::named("made since")]).for_the_list();
     let page = mount_page();
     soon("the early answer is shown", || {
@@ -461,7 +461,7 @@ async fn the_list_read_start_js_sent_early_is_used_once_and_reload_asks_again() 
 #[wasm_bindgen_test]
 async fn an_early_list_read_refused_or_unanswered_says_so_like_any_other() {
     install_fetch_stub();
-    Reply::status(401).as_the_early_list();
+    Reply::status(401).left_as_the_early_list();
     let page = mount_page();
     soon("sign-in is offered", || {
         text(&page.root).contains("Sign in to see and create invite links.")

@@ -164,7 +164,7 @@ impl Reply {
     }
 
     /// Left as the answer to the list read `src/start.js` sends before the app starts.
-    pub fn as_the_early_list(self) {
+    pub fn left_as_the_early_list(self) {
         super::leave_early_list(self.status, &self.body, &self.headers.to_string());
     }
 
