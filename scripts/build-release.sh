@@ -2,7 +2,7 @@
 # Builds what ships, as a CDN or static server would serve it, and checks each bundle's size:
 #   dist/        the standalone app (index.html, hashed JS, wasm and CSS, start.js)
 #   dist/embed/  the <unleash-invite-links> bundle (unleash-invite-links.js, its wasm, snippets/)
-# with a .gz and a .br copy beside every file. Fails when a bundle is over its budget
+# with its JavaScript minified (terser) and a .gz and a .br copy beside every file. Fails when a bundle is over its budget
 # (scripts/size-budget.env). Uses the size settings of scripts/shipping-env.sh (standard library
 # rebuilt for size, panics as bare traps) in target/shipping.
 #
@@ -21,6 +21,7 @@ cargo fetch --target wasm32-unknown-unknown --quiet
 
 trunk build --release --dist "$REPO_DIR/dist"
 bash scripts/build-embed.sh --release "$REPO_DIR/dist/embed"
+node scripts/minify-js.mjs "$REPO_DIR/dist"
 node scripts/precompress.mjs "$REPO_DIR/dist"
 
 status=0

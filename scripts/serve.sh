@@ -2,10 +2,12 @@
 # Serves the app with Trunk on 127.0.0.1, with Unleash's /api, /auth and /invite proxied to the same
 # origin (Unleash sends no CORS headers, and its session cookie is SameSite=Lax).
 #
-# Usage: bash scripts/serve.sh [--examples] [--release]
+# Usage: bash scripts/serve.sh [--examples] [--release] | --shipping
 #   --examples  serves the example hosts instead: the Leptos console (examples/console) at /, and the
 #               plain HTML host (examples/plain-html) at /plain-html/ with the embed bundle at /embed/
 #   --release   the optimised build
+#   --shipping  what ships instead, as production would serve it: scripts/build-release.sh, then
+#               scripts/serve-dist.mjs (precompressed, cached, no rebuild on change)
 # Environment: UNLEASH_URL (default the local Unleash at UNLEASH_PORT), APP_PORT, EXAMPLES_PORT
 #              (defaults in scripts/settings.env).
 # The Trunk config is Trunk.toml with the proxy target replaced, written to $STATE_DIR.
@@ -17,6 +19,11 @@ source "$REPO_DIR/scripts/settings.sh"
 UNLEASH_URL=${UNLEASH_URL:-http://127.0.0.1:$UNLEASH_PORT}
 UNLEASH_URL=${UNLEASH_URL%/}
 source "$REPO_DIR/scripts/setup.sh"
+
+if [[ ${1:-} == --shipping ]]; then
+    bash "$REPO_DIR/scripts/build-release.sh" || [[ -f $REPO_DIR/dist/index.html ]]
+    exec node "$REPO_DIR/scripts/serve-dist.mjs" "$REPO_DIR/dist" "$APP_PORT" "$UNLEASH_URL"
+fi
 
 name=app target=$REPO_DIR/index.html port=$APP_PORT
 watch=(--watch "$REPO_DIR/src" --watch "$REPO_DIR/style" --watch "$REPO_DIR/index.html")

@@ -17,10 +17,13 @@ REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS_DIR=${TOOLS_DIR:-$HOME/.cache/unleash-invite-links}
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+TERSER_VERSION=5.51.4
 GECKODRIVER_VERSION=0.37.1
 AXE_CORE_VERSION=4.14.1
 # The end-to-end suite injects axe-core from here into every view and dialog.
 export AXE_CORE_JS=$TOOLS_DIR/axe/node_modules/axe-core/axe.min.js
+# scripts/minify-js.mjs loads terser from here.
+export TERSER_MODULES=$TOOLS_DIR/terser/node_modules
 export PATH="$HOME/.cargo/bin:$TOOLS_DIR/binaryen/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 
@@ -53,6 +56,10 @@ setup_build() {
     if ! has_version wasm-opt "version $BINARYEN_VERSION"; then
         say "installing binaryen $BINARYEN_VERSION from npm"
         npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR/binaryen" "binaryen@$BINARYEN_VERSION"
+    fi
+    if ! grep -qs "\"version\": \"$TERSER_VERSION\"" "$TERSER_MODULES/terser/package.json"; then
+        say "installing terser $TERSER_VERSION from npm"
+        npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR/terser" "terser@$TERSER_VERSION"
     fi
 }
 

@@ -1,7 +1,8 @@
 //! Starts what the suite needs, on loopback only, and stops it again by PID: PostgreSQL and Unleash
-//! (through the project's own `scripts/services.sh`, with a fresh database), the release build served
-//! by Trunk with the same one-origin proxy the run command uses (the app, and the example hosts), and
-//! ChromeDriver. State and logs live
+//! (through the project's own `scripts/services.sh`, with a fresh database), the app as it ships
+//! (`scripts/serve.sh --shipping`: the size-optimised build, precompressed, served with Unleash on the
+//! same origin), the example hosts' release build served by Trunk with the same one-origin proxy, and
+//! the WebDriver servers. State and logs live
 //! in `$TMPDIR/unleash-invite-links-e2e` (PostgreSQL, running as "postgres", must be able to enter it).
 
 use std::net::TcpListener;
@@ -101,7 +102,7 @@ impl Environment {
         environment.services("start")?;
         environment.spawn(
             "app server",
-            environment.script("serve.sh").arg("--release"),
+            environment.script("serve.sh").arg("--shipping"),
         )?;
         environment.spawn(
             "examples server",
