@@ -15,6 +15,10 @@ const UNLEASH = process.env.UNLEASH_URL;
 const RUNS = Number(process.env.RUNS ?? 7);
 const OUT = process.env.OUT;
 const CREATE = "Create invite link";
+// The floor: a static page with the same button and no script, served by the same server.
+const FLOOR_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>floor</title><button>${CREATE}</button></html>`;
+const floorRoute = (request) =>
+  new URL(request.url()).pathname === "/__floor" ? { status: 200, contentType: "text/html", body: FLOOR_PAGE } : null;
 
 // Records, in the page, when the create control is first usable (present, visible and enabled),
 // and when our list first shows a row.
@@ -105,6 +109,7 @@ async function open(context, url, cookie, routes) {
       startup: {
         startScriptMs: mark("uil:start"),
         glueLoadedMs: mark("uil:glue-loaded"),
+        wasmRunningMs: mark("uil:wasm-running"),
         firstRenderDoneMs: mark("uil:started"),
         listRequestStartMs: list?.startTime ?? null,
         listAnswerEndMs: list?.responseEnd ?? null,
@@ -167,22 +172,24 @@ const median = (values) => {
 };
 
 async function sideBySide(browser, cookie) {
-  const runs = { ours: { cold: [], warm: [] }, unleash: { cold: [], warm: [] } };
+  const runs = { ours: { cold: [], warm: [] }, unleash: { cold: [], warm: [] }, floor: { cold: [], warm: [] } };
   const targets = {
     ours: { url: `${OURS}/`, create: createOnOurs },
     unleash: { url: `${UNLEASH}/admin/invite-link`, create: createOnUnleash },
+    floor: { url: `${OURS}/__floor`, create: async () => null, routes: floorRoute },
   };
   for (let run = 0; run < RUNS; run += 1) {
-    const order = run % 2 ? ["unleash", "ours"] : ["ours", "unleash"];
+    const order = run % 2 ? ["unleash", "floor", "ours"] : ["ours", "floor", "unleash"];
     for (const name of order) {
+      const { url, create, routes } = targets[name];
       if (name === "unleash") await letUnleashCreateAgain();
       const context = await browser.createBrowserContext();
-      const cold = await open(context, targets[name].url, cookie);
-      cold.load.createMs = await targets[name].create(cold.page, run);
+      const cold = await open(context, url, cookie, routes);
+      cold.load.createMs = await create(cold.page, run);
       await cold.page.close();
       if (name === "unleash") await letUnleashCreateAgain();
-      const warm = await open(context, targets[name].url, cookie);
-      warm.load.createMs = await targets[name].create(warm.page, run);
+      const warm = await open(context, url, cookie, routes);
+      warm.load.createMs = await create(warm.page, run);
       await context.close();
       runs[name].cold.push(cold.load);
       runs[name].warm.push(warm.load);
@@ -269,7 +276,7 @@ try {
   const scale = { 1000: await atScale(browser, cookie, 1000), 10000: await atScale(browser, cookie, 10000) };
   const keys = ["totalKb", "kb.js", "kb.wasm", "kb.css", "kb.other", "fcpMs", "usableMs", "createMs", "heapMb"];
   const medians = {};
-  for (const name of ["ours", "unleash"]) {
+  for (const name of ["ours", "unleash", "floor"]) {
     medians[name] = { cold: summarize(runs[name].cold, keys), warm: summarize(runs[name].warm, keys) };
   }
   const scaleMedians = Object.fromEntries(Object.entries(scale).map(([n, s]) => [n, summarize(s, ["listShownMs", "usableMs", "heapMb", "filterMs", "detailsMs"])]));
@@ -299,10 +306,12 @@ try {
     const ratio = (a, b) => (a && b ? `${(b / a).toFixed(1)}×` : "–");
     console.log(`| ${label} | ${f(o.cold[key], digits)} | ${f(u.cold[key], digits)} | ${ratio(o.cold[key], u.cold[key])} | ${f(o.warm[key], digits)} | ${f(u.warm[key], digits)} | ${ratio(o.warm[key], u.warm[key])} |`);
   }
-  const startupKeys = ["startScriptMs", "glueLoadedMs", "firstRenderDoneMs", "listRequestStartMs", "listAnswerEndMs"];
+  const startupKeys = ["startScriptMs", "glueLoadedMs", "wasmRunningMs", "firstRenderDoneMs", "listRequestStartMs", "listAnswerEndMs"];
+  const floor = medians.floor;
+  console.log(`\nThe floor (a static page with the same button, no script, same server and browser): first paint ${f(floor.cold.fcpMs)} ms cold, ${f(floor.warm.fcpMs)} ms warm; button there ${f(floor.cold.usableMs)} / ${f(floor.warm.usableMs)} ms.`);
   console.log("\nOur start-up, cold and warm (ms after navigation; medians):");
-  console.log("| | start.js runs | JS glue loaded | wasm instantiated, first render done | list request sent | list answer in |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+  console.log("| | start.js runs | JS glue loaded | wasm compiled, main runs | first render done | list request sent | list answer in |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const cache of ["cold", "warm"]) {
     const m = summarize(runs.ours[cache], startupKeys.map((k) => `startup.${k}`));
     console.log(`| ${cache} | ${startupKeys.map((k) => f(m[`startup.${k}`])).join(" | ")} |`);

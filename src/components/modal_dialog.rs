@@ -1,3 +1,5 @@
+use std::time::Duration;
+
 use leptos::ev::Event;
 use leptos::html;
 use leptos::prelude::*;
@@ -8,6 +10,10 @@ use crate::ui::{focused_element, unique_id};
 
 /// A real modal dialog (the native `<dialog>` opened with `showModal`): the rest of the page is inert,
 /// Escape closes it, and focus returns to where it was when the dialog opened.
+///
+/// Its content is built just after the page's first render (or when it first opens, if that comes
+/// sooner), not during it: a page with dialogs shows and becomes usable sooner. Once built, the
+/// content stays, with whatever was typed in it.
 #[component]
 pub fn ModalDialog(
     /// Whether the dialog is shown; the dialog sets it to false when the user closes it.
@@ -23,16 +29,31 @@ pub fn ModalDialog(
     let dialog_ref = NodeRef::<html::Dialog>::new();
     let title_id = unique_id("uil-dialog-title");
     let opener = StoredValue::new_local(None::<HtmlElement>);
+    let content = StoredValue::new_local(Some(children));
+    let build = RwSignal::new(false);
+    let built = Memo::new(move |_| build.get());
+    set_timeout(move || _ = build.try_set(true), Duration::ZERO);
 
+    let show = move || {
+        let Some(dialog) = dialog_ref.try_get_untracked().flatten() else {
+            return;
+        };
+        if open.try_get_untracked() == Some(true) && !dialog.open() {
+            opener.set_value(focused_element().and_then(|element| element.dyn_into().ok()));
+            let _ = dialog.show_modal();
+        }
+    };
     Effect::new(move |_| {
         let should_be_open = open.get();
         let Some(dialog) = dialog_ref.get() else {
             return;
         };
-        if should_be_open && !dialog.open() {
-            opener.set_value(focused_element().and_then(|element| element.dyn_into().ok()));
-            let _ = dialog.show_modal();
-        } else if !should_be_open && dialog.open() {
+        if should_be_open && !built.get_untracked() {
+            build.set(true);
+            request_animation_frame(show);
+        } else if should_be_open {
+            show();
+        } else if dialog.open() {
             dialog.close();
         }
     });
@@ -63,7 +84,9 @@ pub fn ModalDialog(
             on:close=on_close
         >
             <h2 id=title_id.clone() class="uil-dialog-title">{title}</h2>
-            {children()}
+            {move || built.get().then(|| {
+                untrack(|| content.try_update_value(Option::take).flatten().map(|children| children()))
+            })}
         </dialog>
     }
 }
