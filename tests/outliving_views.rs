@@ -94,3 +94,29 @@ async fn a_request_in_flight_is_aborted_when_its_page_goes_away() {
     soon("the browser aborts it", || posts()[0].aborted).await;
     assert_nothing_went_wrong();
 }
+
+#[wasm_bindgen_test]
+async fn unmounting_before_the_dialogs_are_built_or_shown_is_quiet() {
+    watch_for_errors();
+    install_fetch_stub();
+    let page = mount_page();
+    drop(page);
+    sleep(100).await;
+    let page = mount_page();
+    button(&page.root, "Create invite link").click();
+    leptos::task::tick().await;
+    drop(page);
+    sleep(100).await;
+    assert_nothing_went_wrong();
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_while_the_early_list_answer_is_read_is_quiet() {
+    watch_for_errors();
+    install_fetch_stub();
+    Reply::list(&[Token::named("early")]).left_as_the_early_list();
+    let page = mount_page();
+    drop(page);
+    sleep(100).await;
+    assert_nothing_went_wrong();
+}

@@ -39,7 +39,7 @@ pub fn ModalDialog(
             return;
         };
         if open.try_get_untracked() == Some(true) && !dialog.open() {
-            opener.set_value(focused_element().and_then(|element| element.dyn_into().ok()));
+            _ = opener.try_set_value(focused_element().and_then(|element| element.dyn_into().ok()));
             let _ = dialog.show_modal();
         }
     };
