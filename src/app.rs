@@ -1,3 +1,5 @@
+//! [`App`]: the standalone app, the page at the root of its own origin.
+
 use leptos::prelude::*;
 
 use crate::routes::InviteLinksApp;

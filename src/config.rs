@@ -1,4 +1,4 @@
-//! What a host decides about the page ([`InviteLinksConfig`]), and what one request needs ([`ApiConfig`]).
+//! What a host decides about the page: [`InviteLinksConfig`], and what it hears back ([`LinkChange`]).
 
 use std::fmt;
 use std::time::Duration;
@@ -34,7 +34,8 @@ pub enum Auth {
     #[default]
     SessionCookie,
     /// An admin API token or personal access token the host supplies and may replace at any time;
-    /// what was refused loads again when it changes. `None` falls back to the session cookie.
+    /// what was refused loads again when it changes. `None` (or blank) falls back to the session
+    /// cookie. A token with a character a header cannot carry is never sent: the page says so.
     Token(Signal<Option<String>>),
 }
 
@@ -46,7 +47,7 @@ pub enum SignIn {
     Offer,
     /// The host signs users in: the page says sign-in is needed and calls this. Once the host has
     /// signed the user in, it supplies a new token (see [`Auth::Token`]) or calls
-    /// [`crate::ui::ApiContext::reload`].
+    /// [`crate::ui::ApiContext::retry_refused`].
     Host(Callback<()>),
 }
 
@@ -129,62 +130,9 @@ impl fmt::Debug for InviteLinksConfig {
     }
 }
 
-/// What one request needs: where Unleash is and how to authenticate.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct ApiConfig {
-    /// The address Unleash's routes hang under, without a trailing slash; empty for this origin.
-    pub base_url: String,
-    /// An admin API token or personal access token sent as `Authorization`. `None` means the browser's
-    /// session cookie. Kept in memory only: never logged, never stored.
-    pub token: Option<String>,
-    /// How long to wait for the answer; [`crate::api::ANSWER_TIMEOUT`] when `None`.
-    pub answer_timeout: Option<Duration>,
-}
-
-impl ApiConfig {
-    /// A config for an Unleash at `base_url` that authenticates with the session cookie.
-    pub fn new(base_url: impl Into<String>) -> Self {
-        let base_url: String = base_url.into();
-        Self {
-            base_url: base_url.trim_end_matches('/').to_owned(),
-            token: None,
-            answer_timeout: None,
-        }
-    }
-
-    /// The same config, sending `token` as `Authorization` instead of relying on the cookie.
-    pub fn with_token(self, token: impl Into<String>) -> Self {
-        let token: String = token.into();
-        let token = Some(token.trim().to_owned()).filter(|token| !token.is_empty());
-        Self { token, ..self }
-    }
-}
-
-impl fmt::Debug for ApiConfig {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ApiConfig")
-            .field("base_url", &self.base_url)
-            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
-            .finish()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn debug_output_never_shows_the_token() {
-        let config = ApiConfig::new("https://unleash.example/").with_token("user:secret-value");
-        let printed = format!("{config:?}");
-        assert!(!printed.contains("secret-value"), "{printed}");
-        assert!(printed.contains("https://unleash.example\""), "{printed}");
-    }
-
-    #[test]
-    fn a_blank_token_means_the_session_cookie() {
-        assert_eq!(ApiConfig::new("").with_token("  ").token, None);
-    }
 
     #[test]
     fn the_page_config_trims_the_base_url_and_defaults_to_the_cookie_and_unleash_sign_in() {

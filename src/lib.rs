@@ -6,11 +6,13 @@
 //! custom element (the `embed` module, behind the `embed` feature).
 //!
 //! Layers: [`api`] is the only code that speaks HTTP; [`expiry`], [`link_order`] and [`validity`]
-//! hold the pure rules; [`links`] keeps what the page knows; [`components`] render; [`routes`] maps
-//! addresses to views. Unleash must be reachable on the page's own origin (it sends no CORS headers).
+//! hold the pure rules; [`links`] keeps what the page knows and is the one way to change a link;
+//! [`components`] render; [`routes`] maps addresses ([`base_path`]) to views. Unleash must be
+//! reachable on the page's own origin (it sends no CORS headers).
 
 pub mod api;
 mod app;
+pub mod base_path;
 pub mod clipboard;
 pub mod components;
 pub mod config;

@@ -11,7 +11,7 @@ pub enum StateFilter {
     /// Every link.
     #[default]
     All,
-    /// Only links people can join with now.
+    /// Only the links in this state.
     Only(LinkState),
 }
 

@@ -6,23 +6,20 @@ performance.mark("uil:start");
 const firstList = document.querySelector('meta[name="uil-first-list"]')?.content;
 if (firstList) {
   // The list the first screen shows, asked for while the wasm loads; the app takes the answer
-  // once (src/api/first_list.rs). Given up after 30 s, like the app's own requests.
+  // once (src/api/first_list.rs). Given up 30 s after it was sent, body included, like the app's
+  // own requests: the app clears the timer once it has read the body.
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
+  const sent = { controller, timedOut: false };
+  sent.timer = setTimeout(() => {
+    sent.timedOut = true;
     controller.abort();
   }, 30_000);
-  window.__uilFirstList = {
-    controller,
-    answer: fetch(firstList, {
-      headers: { Accept: "application/json" },
-      credentials: "same-origin",
-      signal: controller.signal,
-    })
-      .catch(() => ({ timedOut }))
-      .finally(() => clearTimeout(timer)),
-  };
+  sent.answer = fetch(firstList, {
+    headers: { Accept: "application/json" },
+    credentials: "same-origin",
+    signal: controller.signal,
+  }).catch(() => null);
+  window.__uilFirstList = sent;
 }
 const tag = document.getElementById("uil-start");
 const { default: init } = await import(tag.dataset.js);

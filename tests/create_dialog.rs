@@ -14,11 +14,15 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const CREATED: &str = r#"{"secret":"cf07ffa93508407b2248a50fd859a172","name":"Team A",
-    "url":"http://127.0.0.1:4242/new-user?invite=cf07ffa93508407b2248a50fd859a172",
-    "expiresAt":"2099-12-05T10:08:36.000Z","enabled":true,"createdAt":"2026-11-28T10:08:37.019Z",
-    "createdBy":"admin","role":{"id":3,"name":"Viewer","type":"root"},"users":[]}"#;
-const LOCATION: &str = r#"{"location":"tokens/cf07ffa93508407b2248a50fd859a172"}"#;
+/// The link the tests create.
+fn team_a() -> Token {
+    Token::named("Team A")
+}
+
+/// Unleash's answer to creating [`team_a`].
+fn created() -> Reply {
+    Reply::created(&team_a())
+}
 
 fn page() -> Mounted {
     install_fetch_stub();
@@ -51,7 +55,7 @@ fn sent_bodies() -> Vec<serde_json::Value> {
 #[wasm_bindgen_test]
 async fn creating_sends_the_trimmed_name_and_an_expiry_one_week_from_the_click() {
     let page = page();
-    queue_answer(201, CREATED, LOCATION, 0);
+    created().queue();
     open_dialog_and_name(&page, "  Team A ").await;
     let clicked_at = local_time::now();
     button(&page.root, "Create").click();
@@ -92,24 +96,27 @@ async fn creating_sends_the_trimmed_name_and_an_expiry_one_week_from_the_click()
 }
 
 #[wasm_bindgen_test]
-async fn a_created_link_is_shown_with_its_facts_and_the_dialog_closes() {
+async fn the_created_link_is_shown_in_the_dialog_with_its_facts_and_in_its_details() {
     let page = page();
-    queue_answer(201, CREATED, LOCATION, 0);
+    created().queue();
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
     soon("the link is shown", || {
-        text(&page.root).contains("Copy link")
+        text(&page.root).contains("Invite link created.")
     })
     .await;
-
-    assert!(!dialog_open(&page.root));
-    assert_eq!(text_of(&page.root, ".uil-row th a"), "Team A");
-    assert!(text(&page.root).contains("Invite link created."));
-    open_first_link(&page.root).await;
-    assert_eq!(
-        field(&page.root, "Invite link").value(),
-        "http://127.0.0.1:4242/new-user?invite=cf07ffa93508407b2248a50fd859a172"
+    assert!(
+        dialog_open(&page.root),
+        "the dialog closed before showing the link"
     );
+    assert_eq!(field(&page.root, "Invite link").value(), team_a().url());
+    assert_eq!(fact(&page.root, "Name"), "Team A");
+    assert_eq!(fact(&page.root, "State"), "Active");
+    dialog_button(&page.root, "Done").click();
+    soon("the dialog closes", || !dialog_open(&page.root)).await;
+    assert_eq!(text_of(&page.root, ".uil-row th a"), "Team A");
+    open_first_link(&page.root).await;
+    assert_eq!(field(&page.root, "Invite link").value(), team_a().url());
     assert_eq!(fact(&page.root, "Name"), "Team A");
     assert_eq!(fact(&page.root, "State"), "Active");
     assert_eq!(fact(&page.root, "Enabled"), "Yes");
@@ -122,18 +129,20 @@ async fn a_created_link_is_shown_with_its_facts_and_the_dialog_closes() {
 #[wasm_bindgen_test]
 async fn a_double_click_on_create_sends_one_request() {
     let page = page();
-    queue_answer(201, CREATED, LOCATION, 300);
-    queue_answer(201, CREATED, LOCATION, 0);
+    created().held().queue();
+    created().queue();
     open_dialog_and_name(&page, "Team A").await;
     let create = button(&page.root, "Create");
     create.click();
     create.click();
-    sleep(50).await;
-    assert!(
-        create.has_attribute("disabled"),
-        "Create stays disabled while the request runs"
+    soon("the request waits for its answer", || held_answers() == 1).await;
+    assert_eq!(
+        create.get_attribute("aria-disabled").as_deref(),
+        Some("true"),
+        "Create says it does nothing while the request runs"
     );
     create.click();
+    release_held_answers();
     soon("the link is shown", || {
         text(&page.root).contains("Copy link")
     })
@@ -188,7 +197,7 @@ async fn custom_expiry_in_the_past_or_beyond_a_month_is_refused_with_the_reason(
 #[wasm_bindgen_test]
 async fn a_custom_expiry_is_sent_as_the_typed_local_time() {
     let page = page();
-    queue_answer(201, CREATED, LOCATION, 0);
+    created().queue();
     open_dialog_and_name(&page, "Team A").await;
     choose_custom_expiry(&page).await;
     let wanted = local_time::now() + TimeDelta::days(3);
@@ -216,12 +225,12 @@ async fn a_custom_expiry_is_sent_as_the_typed_local_time() {
 #[wasm_bindgen_test]
 async fn a_field_error_from_the_server_is_shown_beside_that_field_and_input_is_kept() {
     let page = page();
-    queue_answer(
+    Reply::error(
         400,
-        r#"{"id":"x","name":"ValidationError","message":"Request validation failed","details":[{"path":"/body/name","message":"The name is not acceptable."}]}"#,
-        "{}",
-        0,
-    );
+        serde_json::json!({"id": "x", "name": "ValidationError", "message": "Request validation failed",
+            "details": [{"path": "/body/name", "message": "The name is not acceptable."}]}),
+    )
+    .queue();
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
     soon("the field error is shown", || {
@@ -235,112 +244,114 @@ async fn a_field_error_from_the_server_is_shown_beside_that_field_and_input_is_k
 
 #[wasm_bindgen_test]
 async fn each_error_class_gets_its_own_message() {
-    let cases: [(u16, &str, &str, &str); 10] = [
+    let forbidden = serde_json::json!({"id": "1", "name": "PermissionError",
+        "message": "You don't have the required permissions", "details": []});
+    let cases: [(Reply, &str); 11] = [
         (
-            400,
-            "",
-            "{}",
+            Reply::status(400),
             "Unleash refused the request (HTTP 400) without saying why.",
         ),
+        (Reply::error(403, forbidden), "You need the Admin role"),
         (
-            403,
-            r#"{"id":"1","name":"PermissionError","message":"You don't have the required permissions","details":[]}"#,
-            "{}",
-            "You need the Admin role",
-        ),
-        (
-            404,
-            "",
-            "{}",
+            Reply::status(404),
             "Unleash has nothing at this address (HTTP 404)",
         ),
         (
-            404,
-            r#"{"name":"NotFoundError","message":"Could not find it."}"#,
-            "{}",
+            Reply::error(
+                404,
+                serde_json::json!({"name": "NotFoundError", "message": "Could not find it."}),
+            ),
             "Could not find it.",
         ),
         (
-            413,
-            r#"{"message":"request entity too large"}"#,
-            "{}",
+            Reply::error(
+                413,
+                serde_json::json!({"message": "request entity too large"}),
+            ),
             "too large (HTTP 413). Use a shorter name",
         ),
         (
-            415,
-            "",
-            "{}",
+            Reply::status(415),
             "did not accept the request's format (HTTP 415)",
         ),
         (
-            429,
-            "",
-            r#"{"retry-after":"30"}"#,
+            Reply::status(429).header("retry-after", "30"),
             "Wait 30 seconds and try again.",
         ),
-        (500, "", "{}", "Unleash did not answer (HTTP 500)"),
+        (Reply::status(500), "Unleash did not answer (HTTP 500)"),
         (
-            502,
-            "<html>Bad Gateway</html>",
-            r#"{"content-type":"text/html"}"#,
-            "Unleash did not answer (HTTP 502)",
+            Reply::status(502)
+                .body("<html>Bad Gateway</html>")
+                .header("content-type", "text/html"),
+            "Something between this page and Unleash answered HTTP 502 instead of Unleash.",
         ),
         (
-            201,
-            "<html>not JSON</html>",
-            r#"{"content-type":"text/html"}"#,
-            "the answer could not be read",
+            Reply::status(201)
+                .body("<html>not JSON</html>")
+                .header("content-type", "text/html"),
+            "Unleash answered (HTTP 201), but the answer could not be read.",
+        ),
+        (
+            Reply::status(503),
+            "Something between this page and Unleash answered HTTP 503",
         ),
     ];
-    for (status, body, headers, expected) in cases {
+    for (reply, expected) in cases {
         let page = page();
-        queue_answer(status, body, headers, 0);
+        reply.queue();
         open_dialog_and_name(&page, "Team A").await;
         button(&page.root, "Create").click();
         soon(expected, || {
             text_of(&page.root, ".uil-error[role=alert]").contains(expected)
         })
         .await;
-        assert!(dialog_open(&page.root), "{status}");
+        assert!(dialog_open(&page.root), "{expected}");
         assert_eq!(field(&page.root, "Name").value(), "Team A");
         drop(page);
     }
 }
 
 #[wasm_bindgen_test]
-async fn a_dead_network_is_described_and_the_next_try_works() {
+async fn a_dead_network_may_have_created_the_link_so_the_next_try_asks_first() {
     let page = page();
     queue_network_failure("Failed to fetch");
-    queue_answer(201, CREATED, LOCATION, 0);
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
-    soon("network error", || {
-        text_of(&page.root, ".uil-error[role=alert]").contains("Could not reach Unleash")
+    soon("the lost connection is named", || {
+        text_of(&page.root, ".uil-error[role=alert]")
+            .contains("The connection to Unleash broke off before its answer came (TypeError: Failed to fetch).")
+    })
+    .await;
+    soon("the list, read again, has no such link", || {
+        text(&page.root).contains("most likely none was made")
     })
     .await;
     assert_eq!(field(&page.root, "Name").value(), "Team A");
     button(&page.root, "Create").click();
+    soon("asked first", || has_button(&page.root, "Create another")).await;
+    created().queue();
+    button(&page.root, "Create another").click();
     soon("the link is shown", || {
         text(&page.root).contains("Copy link")
     })
     .await;
+    assert_eq!(posts().len(), 2);
 }
 
 #[wasm_bindgen_test]
 async fn a_slow_answer_says_it_is_still_waiting() {
     let page = page();
-    queue_answer(201, CREATED, LOCATION, 6_500);
+    created().held().queue();
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
-    eventually("slow notice", std::time::Duration::from_secs(7), || {
+    eventually("slow notice", std::time::Duration::from_secs(60), || {
         text(&page.root).contains("Still waiting for Unleash")
     })
     .await;
-    eventually(
-        "the link is shown",
-        std::time::Duration::from_secs(3),
-        || text(&page.root).contains("Copy link"),
-    )
+    release_held_answers();
+    soon("the link is shown", || {
+        text(&page.root).contains("Copy link")
+    })
     .await;
     assert_eq!(posts().len(), 1);
 }
@@ -348,14 +359,16 @@ async fn a_slow_answer_says_it_is_still_waiting() {
 #[wasm_bindgen_test]
 async fn on_401_signing_in_creates_the_link_with_what_was_typed_exactly_once() {
     let page = page();
-    queue_answer(
+    Reply::error(
         401,
-        r#"{"id":"1","name":"AuthenticationRequired","message":"You must log in to use Unleash.","details":[]}"#,
-        "{}",
-        0,
-    );
-    queue_answer(200, r#"{"id":1,"username":"admin"}"#, "{}", 0);
-    queue_answer(201, CREATED, LOCATION, 0);
+        serde_json::json!({"id": "1", "name": "AuthenticationRequired",
+            "message": "You must log in to use Unleash.", "details": []}),
+    )
+    .queue();
+    Reply::status(200)
+        .body(r#"{"id":1,"username":"admin"}"#)
+        .queue();
+    created().queue();
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
     soon("sign-in is offered", || {
@@ -391,8 +404,8 @@ async fn on_401_signing_in_creates_the_link_with_what_was_typed_exactly_once() {
 #[wasm_bindgen_test]
 async fn a_token_entered_at_sign_in_is_sent_as_authorization() {
     let page = page();
-    queue_answer(401, "", "{}", 0);
-    queue_answer(201, CREATED, LOCATION, 0);
+    Reply::status(401).queue();
+    created().queue();
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
     soon("sign-in is offered", || {
@@ -401,11 +414,10 @@ async fn a_token_entered_at_sign_in_is_sent_as_authorization() {
     .await;
     type_into(
         &field(&page.root, "Or an admin API token or personal access token"),
-        "user:abc123",
+        "  user:abc123 ",
     );
     button(&page.root, "Use token").click();
-    button(&page.root, "Create").click();
-    soon("the link is shown", || {
+    soon("the link is created without pressing Create again", || {
         text(&page.root).contains("Copy link")
     })
     .await;
@@ -452,7 +464,7 @@ async fn a_custom_expiry_later_today_in_utc_is_rounded_up_to_the_next_utc_midnig
     install_fetch_stub();
     let clock_start: DateTime<Utc> = "2026-11-28T23:56:00Z".parse().unwrap();
     let page = mount_page_at(clock_start);
-    queue_answer(201, CREATED, LOCATION, 0);
+    created().queue();
     open_dialog_and_name(&page, "Team A").await;
     choose_custom_expiry(&page).await;
     type_into(
@@ -544,7 +556,7 @@ async fn a_wrong_password_and_unleashs_login_limit_each_say_so_and_keep_the_form
 #[wasm_bindgen_test]
 async fn cancel_while_unleash_has_not_answered_aborts_the_request_and_keeps_the_name() {
     let page = page();
-    Reply::created(&Token::named("Team A")).never().queue();
+    created().never().queue();
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
     soon("waiting", || {
@@ -569,13 +581,12 @@ async fn cancel_while_unleash_has_not_answered_aborts_the_request_and_keeps_the_
 }
 
 #[wasm_bindgen_test]
-async fn a_server_that_never_answers_times_out_with_the_name_kept_and_a_retry_works() {
+async fn a_server_that_never_answers_times_out_with_the_name_kept_and_a_retry_asks_first() {
     install_fetch_stub();
     let config =
         InviteLinksConfig::default().with_answer_timeout(std::time::Duration::from_millis(800));
     let page = mount_page_with(config);
-    Reply::created(&Token::named("Team A")).never().queue();
-    queue_answer(201, CREATED, LOCATION, 0);
+    created().never().queue();
     open_dialog_and_name(&page, "Team A").await;
     button(&page.root, "Create").click();
     soon("the page stops waiting", || {
@@ -584,6 +595,13 @@ async fn a_server_that_never_answers_times_out_with_the_name_kept_and_a_retry_wo
     .await;
     assert!(posts()[0].aborted, "the request was left running");
     assert_eq!(field(&page.root, "Name").value(), "Team A");
+    soon("the list is read again", || {
+        text(&page.root).contains("most likely none was made")
+    })
+    .await;
     button(&page.root, "Create").click();
+    soon("asked first", || has_button(&page.root, "Create another")).await;
+    created().queue();
+    button(&page.root, "Create another").click();
     soon("the retry works", || text(&page.root).contains("Copy link")).await;
 }

@@ -202,7 +202,7 @@ async fn an_unreadable_list_is_reported_not_a_crash() {
 }
 
 #[wasm_bindgen_test]
-async fn a_new_link_appears_at_the_top_with_focus_and_its_details_are_one_click_away() {
+async fn a_new_link_appears_at_the_top_marked_new_and_its_details_are_one_click_away() {
     let page = page_with(Reply::list(&[
         Token::named("older").expiring_in(TimeDelta::days(2))
     ]));
@@ -214,9 +214,12 @@ async fn a_new_link_appears_at_the_top_with_focus_and_its_details_are_one_click_
     type_into(&field(&page.root, "Name"), "fresh");
     button(&page.root, "Create").click();
     soon("the new row", || row_names(&page) == ["fresh", "older"]).await;
-    assert!(!dialog_open(&page.root));
     assert!(text(&page.root).contains("Invite link created."));
-    soon("the new row's name has focus", || focused_text() == "fresh").await;
+    dialog_button(&page.root, "Done").click();
+    soon("the dialog closes", || !dialog_open(&page.root)).await;
+    let new_rows = all(&page.root, ".uil-row.uil-new");
+    assert_eq!(new_rows.len(), 1);
+    assert!(text(&new_rows[0]).contains("fresh") && text(&new_rows[0]).contains("New"));
     open_first_link(&page.root).await;
     assert!(text(&page.root).contains("Invite link “fresh”"));
     assert_eq!(field(&page.root, "Invite link").value(), created.url());
@@ -435,13 +438,6 @@ async fn ten_thousand_links_render_a_page_at_a_time_and_show_more_moves_the_focu
     soon("a first page again", || rows(&page).len() == 50).await;
 }
 
-fn list_reads() -> usize {
-    recorded_requests()
-        .iter()
-        .filter(|request| request.method == "GET" && request.url.ends_with("/invite-link/tokens"))
-        .count()
-}
-
 #[wasm_bindgen_test]
 async fn the_list_read_start_js_sent_early_is_used_once_and_reload_asks_again() {
     install_fetch_stub();
@@ -477,4 +473,16 @@ async fn an_early_list_read_refused_or_unanswered_says_so_like_any_other() {
     .await;
     button(&page.root, "Try again").click();
     soon("the list, read again", || list_reads() == 1).await;
+}
+
+#[wasm_bindgen_test]
+async fn an_early_list_answer_whose_body_never_ends_is_given_up_like_any_other() {
+    install_fetch_stub();
+    leave_early_list_whose_body_stalls(200);
+    let page = mount_page();
+    soon("the wait is named", || {
+        text(&page.root).contains("Unleash did not answer within 30 seconds")
+    })
+    .await;
+    assert_eq!(list_reads(), 0);
 }

@@ -6,6 +6,8 @@
 
 use serde::Deserialize;
 
+use super::token::TokenProblem;
+
 /// One entry of an error body's `details` list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorDetail {
@@ -46,17 +48,14 @@ pub enum ApiError {
         /// The HTTP status.
         status: u16,
     },
-}
-
-/// What kind of trouble an [`ApiError`] is, for choosing what to offer the user.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ErrorKind {
-    /// 401: the user must sign in.
-    SignInRequired,
-    /// 403: signed in, but without the Admin role.
-    AdminRoleRequired,
-    /// Any other failure.
-    Other,
+    /// The page was given a token it cannot send; no request was made.
+    UnusableToken(TokenProblem),
+    /// The browser refused to make the request (such as an Unleash address it cannot read); nothing
+    /// was sent.
+    NotSent {
+        /// The browser's own description.
+        description: String,
+    },
 }
 
 impl ApiError {
@@ -91,7 +90,10 @@ impl ApiError {
     /// The HTTP status, when there was an answer.
     pub fn status(&self) -> Option<u16> {
         match self {
-            ApiError::Network { .. } | ApiError::TimedOut { .. } => None,
+            ApiError::Network { .. }
+            | ApiError::TimedOut { .. }
+            | ApiError::UnusableToken(_)
+            | ApiError::NotSent { .. } => None,
             ApiError::Status { status, .. } | ApiError::UnreadableAnswer { status } => {
                 Some(*status)
             }
@@ -139,12 +141,21 @@ impl ApiError {
             .map(|detail| detail.message.as_str())
     }
 
-    /// Which kind of trouble this is.
-    pub fn kind(&self) -> ErrorKind {
-        match self.status() {
-            Some(401) => ErrorKind::SignInRequired,
-            Some(403) => ErrorKind::AdminRoleRequired,
-            _ => ErrorKind::Other,
+    /// Whether Unleash asks the user to sign in (401).
+    pub fn needs_sign_in(&self) -> bool {
+        self.status() == Some(401)
+    }
+
+    /// Whether the request may have been carried out although no usable answer came: the connection
+    /// broke, the page stopped waiting, a proxy in front of Unleash answered 502, 503 or 504, or a
+    /// success could not be read. A change that ends so may have happened.
+    pub fn outcome_unknown(&self) -> bool {
+        match self {
+            ApiError::Network { .. }
+            | ApiError::TimedOut { .. }
+            | ApiError::UnreadableAnswer { .. } => true,
+            ApiError::Status { status, .. } => matches!(status, 502..=504),
+            ApiError::UnusableToken(_) | ApiError::NotSent { .. } => false,
         }
     }
 
@@ -166,6 +177,10 @@ impl ApiError {
                 self.wait_in_words()
             ),
             ApiError::Status { status, message, .. } => describe_status(*status, message.as_deref()),
+            ApiError::UnusableToken(problem) => problem.describe(),
+            ApiError::NotSent { description } => format!(
+                "The browser would not send the request ({description}). Check the Unleash address this page was given."
+            ),
         }
     }
 }
@@ -185,7 +200,8 @@ fn describe_status(status: u16, message: Option<&str>) -> String {
     }
 }
 
-fn seconds_in_words(seconds: u64) -> String {
+/// A number of seconds in words: "1 second", "30 seconds", "2 minutes".
+pub fn seconds_in_words(seconds: u64) -> String {
     match seconds {
         1 => "1 second".to_owned(),
         0..=90 => format!("{seconds} seconds"),
@@ -322,14 +338,11 @@ mod tests {
 
     #[test]
     fn statuses_map_to_what_the_user_must_do() {
-        assert_eq!(
-            ApiError::from_answer(401, "").kind(),
-            ErrorKind::SignInRequired
-        );
+        assert!(ApiError::from_answer(401, "").needs_sign_in());
         let forbidden = ApiError::from_answer(403, FORBIDDEN);
-        assert_eq!(forbidden.kind(), ErrorKind::AdminRoleRequired);
+        assert!(!forbidden.needs_sign_in());
         assert!(forbidden.describe().contains("Admin role"));
-        assert_eq!(ApiError::from_answer(400, FULL).kind(), ErrorKind::Other);
+        assert!(!ApiError::from_answer(400, FULL).needs_sign_in());
         assert!(ApiError::from_answer(429, "<html>")
             .describe()
             .contains("Wait a minute"));
@@ -356,7 +369,7 @@ mod tests {
             description: "TypeError: Failed to fetch".into(),
         };
         assert_eq!(error.status(), None);
-        assert_eq!(error.kind(), ErrorKind::Other);
+        assert!(!error.needs_sign_in());
         assert!(error
             .describe()
             .contains("Could not reach Unleash (TypeError: Failed to fetch)"));
@@ -368,5 +381,35 @@ mod tests {
         assert!(error
             .describe()
             .contains("(HTTP 201) but the answer could not be read"));
+    }
+
+    #[test]
+    fn no_answer_after_sending_leaves_the_outcome_unknown_and_a_refusal_does_not() {
+        let unknown = [
+            ApiError::Network {
+                description: "TypeError: Failed to fetch".into(),
+            },
+            ApiError::TimedOut { seconds: 30 },
+            ApiError::UnreadableAnswer { status: 201 },
+            ApiError::from_answer(502, "<html>Bad Gateway</html>"),
+            ApiError::from_answer(503, ""),
+            ApiError::from_answer(504, ""),
+        ];
+        for error in unknown {
+            assert!(error.outcome_unknown(), "{error:?}");
+        }
+        let known = [
+            ApiError::from_answer(400, FULL),
+            ApiError::from_answer(401, ""),
+            ApiError::from_answer(403, FORBIDDEN),
+            ApiError::from_answer(429, ""),
+            ApiError::from_answer(500, ""),
+            ApiError::NotSent {
+                description: "TypeError: Failed to parse URL".into(),
+            },
+        ];
+        for error in known {
+            assert!(!error.outcome_unknown(), "{error:?}");
+        }
     }
 }

@@ -1,18 +1,25 @@
 //! The only code that speaks HTTP: typed requests to Unleash and the decoding of its answers.
+//!
+//! Nothing here depends on the rest of the crate: a request gets an [`ApiConfig`] and gives typed
+//! values or an [`ApiError`].
 
 mod client;
+mod config;
 pub mod error;
 mod first_list;
 pub mod model;
+mod token;
+mod transport;
 
-pub use client::{
-    create_token, list_tokens, sign_in, update_token, validate_invite, ANSWER_TIMEOUT,
-};
-pub use error::{ApiError, ErrorDetail, ErrorKind};
+pub use client::{create_token, list_tokens, sign_in, update_token, validate_invite};
+pub use config::{ApiConfig, Credentials};
+pub use error::{ApiError, ErrorDetail};
 pub use model::{
     CreateTokenRequest, CreatedToken, InviteValidity, LoginRequest, PublicSignupToken, TokenList,
     TokenRole, TokenUser, UpdateTokenRequest,
 };
+pub use token::{ApiToken, TokenProblem};
+pub use transport::ANSWER_TIMEOUT;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod decoding_properties;

@@ -1,37 +1,22 @@
-//! The components, one per file. A component renders; it asks `api` for data and `expiry` for meaning.
+//! The components. A component renders: it asks `links` to change a link, `api` (through the
+//! context) for data, and `expiry` what times mean. One public component per file; a file may hold a
+//! small private component only it uses.
+//!
+//! - [`views`]: what an address shows (the list, one link's details);
+//! - [`dialogs`]: the dialogs that change links, each a body in the one dialog shell;
+//! - [`primitives`]: what those are built from (the dialog surface, the body of a change with its
+//!   status, fields, the link with Copy, the sign-in).
 
-mod change_expiry_dialog;
-mod create_dialog;
-mod expiry_field;
-mod invite_links_page;
-mod joined_people;
-mod link_details;
-mod link_field;
-mod link_list;
-mod link_row;
-mod link_switch;
-mod modal_dialog;
-mod more_links;
-mod not_found;
-mod request_failure;
-mod sign_in_form;
-mod text_field;
-mod validity_check;
+pub mod dialogs;
+pub mod primitives;
+pub mod views;
 
-pub use change_expiry_dialog::ChangeExpiryDialog;
-pub use create_dialog::CreateLinkDialog;
-pub use expiry_field::{ExpiryChoice, ExpiryField};
-pub use invite_links_page::{Announcer, InviteLinksPage};
-pub use joined_people::JoinedPeople;
-pub use link_details::LinkDetailsView;
-pub use link_field::{CopyLinkButton, LinkField};
-pub use link_list::LinkListView;
-pub use link_row::LinkRow;
-pub use link_switch::LinkSwitch;
-pub use modal_dialog::ModalDialog;
-pub use more_links::{MoreLinks, LINKS_PER_PAGE};
-pub use not_found::NotFound;
-pub use request_failure::RequestFailure;
-pub use sign_in_form::SignInForm;
-pub use text_field::TextField;
-pub use validity_check::ValidityCheck;
+pub use dialogs::{ChangeExpiryDialog, CreateLinkDialog, CreatedLink, DisableDialog};
+pub use primitives::{
+    ChangeForm, ChangeStatus, CopyLinkButton, ExpiryChoice, ExpiryField, LinkField, ModalDialog,
+    RequestFailure, SignInForm, TextField, TokenSignIn,
+};
+pub use views::{
+    EmptyList, InviteLinksPage, JoinedPeople, LinkActions, LinkDetailsView, LinkListView, LinkRow,
+    LinkTable, MoreLinks, NotFound, StateFilterSelect, ValidityCheck, LINKS_PER_PAGE,
+};

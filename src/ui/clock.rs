@@ -1,3 +1,5 @@
+//! [`Clock`]: the page's one ticking clock, which a test can set to a chosen moment.
+
 use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};

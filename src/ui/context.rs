@@ -1,18 +1,27 @@
+//! [`ApiContext`]: where Unleash is and which credentials to send, shared once per page.
+
 use leptos::prelude::*;
+use leptos::reactive::owner::{Owner, WeakOwner};
 
-use crate::api::{ApiError, ErrorKind, PublicSignupToken};
-use crate::config::{ApiConfig, Auth, InviteLinksConfig, LinkChange, LinkChangeKind, SignIn};
+use crate::api::{ApiConfig, ApiError, ApiToken, Credentials, PublicSignupToken};
+use crate::config::{Auth, InviteLinksConfig, LinkChange, LinkChangeKind, SignIn};
 
-/// What every component needs to talk to Unleash, provided once by [`crate::components::InviteLinksPage`].
+/// What every component needs to talk to Unleash, provided once by the page's shell.
+///
+/// Its methods may be called at any moment, also after the page is gone (from a host's callback or
+/// the end of a request): they then do nothing.
 #[derive(Clone, Copy)]
 pub struct ApiContext {
     host: StoredValue<InviteLinksConfig>,
     /// A token the user entered at the page's own sign-in (in memory only); it wins over the host's.
-    entered_token: RwSignal<Option<String>>,
-    /// Counts sign-ins and reloads; what was refused for want of a session loads again when it changes.
-    pub sign_ins: RwSignal<u32>,
-    /// The sign-in count and token when the host was last told sign-in is needed: told once for each.
-    last_reported: StoredValue<Option<(u32, Option<String>)>>,
+    entered_token: RwSignal<Option<ApiToken>>,
+    /// Counts the moments access may have changed: a sign-in, a token entered, the host asking to
+    /// retry. What was refused for want of access loads again when it changes.
+    pub access_changes: RwSignal<u32>,
+    /// The access count and credentials when the host was last told sign-in is needed: told once for
+    /// each.
+    last_reported: StoredValue<Option<(u32, Credentials)>>,
+    page: StoredValue<Option<WeakOwner>>,
 }
 
 impl ApiContext {
@@ -21,8 +30,9 @@ impl ApiContext {
         let context = ApiContext {
             host: StoredValue::new(config),
             entered_token: RwSignal::new(None),
-            sign_ins: RwSignal::new(0),
+            access_changes: RwSignal::new(0),
             last_reported: StoredValue::new(None),
+            page: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
         };
         provide_context(context);
         context
@@ -43,25 +53,33 @@ impl ApiContext {
             answer_timeout,
             ..ApiConfig::new(base_url)
         };
-        let host_token = match auth {
-            Auth::SessionCookie => None,
-            Auth::Token(token) => token.try_get().flatten(),
-        };
-        match self.entered_token.try_get().flatten().or(host_token) {
-            Some(token) => config.with_token(token),
-            None => config,
+        if let Some(token) = self.entered_token.try_get().flatten() {
+            return ApiConfig {
+                credentials: Credentials::Token(token),
+                ..config
+            };
+        }
+        match auth {
+            Auth::SessionCookie => config,
+            Auth::Token(token) => config.with_token(&token.try_get().flatten().unwrap_or_default()),
         }
     }
 
-    /// Sends `token` from now on, as entered at the page's own sign-in.
-    pub fn use_entered_token(self, token: String) {
-        self.entered_token.set(Some(token));
-        self.reload();
+    /// The page the context belongs to, for work that outlives the view that started it (a sign-in
+    /// goes on when the form that sent it closes).
+    pub fn page(self) -> Option<WeakOwner> {
+        self.page.try_get_value().flatten()
     }
 
-    /// Loads again what was refused, e.g. once the host has signed the user in.
-    pub fn reload(self) {
-        self.sign_ins.try_update(|count| *count += 1);
+    /// Sends `token` from now on, as entered at the page's own sign-in, and retries what was refused.
+    pub fn sign_in_with_token(self, token: ApiToken) {
+        self.entered_token.set(Some(token));
+        self.retry_refused();
+    }
+
+    /// Loads again what was refused, e.g. once the user or the host has signed in.
+    pub fn retry_refused(self) {
+        self.access_changes.update(|count| *count += 1);
     }
 
     /// Whether the page offers Unleash's own sign-in on a 401 (otherwise the host signs users in).
@@ -72,14 +90,17 @@ impl ApiContext {
     }
 
     /// Tells the host, if it signs users in itself, that Unleash answered 401: once, until the host
-    /// supplies a new token or asks for a reload.
+    /// supplies a new token or asks for a retry.
     pub fn sign_in_needed(self) {
         let Some(SignIn::Host(needed)) = self.host.try_with_value(|host| host.sign_in) else {
             return;
         };
-        let attempt = Some((self.sign_ins.get_untracked(), self.api().token));
+        let Some(count) = self.access_changes.try_get_untracked() else {
+            return;
+        };
+        let attempt = Some((count, self.api().credentials));
         if self.last_reported.try_get_value().flatten() != attempt {
-            self.last_reported.try_set_value(attempt);
+            self.last_reported.set_value(attempt);
             needed.try_run(());
         }
     }
@@ -101,22 +122,31 @@ impl ApiContext {
     /// What to tell the user about `error`: a refused API token is not something signing in fixes,
     /// and a host that signs users in itself is the one to ask.
     pub fn describe(self, error: &ApiError) -> String {
-        let has_token = self.api().token.is_some();
-        let signed_out = error.kind() == ErrorKind::SignInRequired;
-        if has_token && signed_out {
+        let signed_out = error.needs_sign_in();
+        if signed_out && self.api().has_token() {
             "Unleash refused the API token: check that it is valid and has not expired.".to_owned()
         } else if signed_out && !self.offers_sign_in() {
             "Your Unleash session has ended: sign in again, then try again.".to_owned()
+        } else if let ApiError::UnusableToken(problem) = error {
+            format!(
+                "The API token this page was given is not used. {}",
+                problem.describe()
+            )
         } else {
             error.describe()
         }
     }
 
-    /// The context provided by the nearest [`crate::components::InviteLinksPage`].
+    /// Whether `error` is one the page's own sign-in form fixes.
+    pub fn offers_sign_in_for(self, error: &ApiError) -> bool {
+        error.needs_sign_in() && self.offers_sign_in()
+    }
+
+    /// The context provided by the nearest invite-links page.
     ///
     /// # Panics
     ///
-    /// When there is none: the components that talk to Unleash live inside an `InviteLinksPage`.
+    /// When there is none: the components that talk to Unleash live inside the page.
     pub fn expect() -> Self {
         expect_context::<ApiContext>()
     }

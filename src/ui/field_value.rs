@@ -1,3 +1,5 @@
+//! Reading and focusing the page's own elements.
+
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -60,12 +62,4 @@ pub fn focused_element() -> Option<web_sys::Element> {
         active = inner;
     }
     Some(active)
-}
-
-/// Submits `form` again as its submit button would, e.g. to carry on with what the user asked for
-/// once they have signed in.
-pub fn submit_again(form: NodeRef<html::Form>) {
-    if let Some(form) = form.get_untracked() {
-        let _ = form.request_submit();
-    }
 }

@@ -1,3 +1,5 @@
+//! [`PendingRequest`]: one request a view started, with its "still waiting" notice and its cancellation.
+
 use std::future::Future;
 use std::time::Duration;
 
@@ -8,7 +10,7 @@ use leptos::task::spawn_local_scoped_with_cancellation;
 /// After this long without an answer, a view says it is still waiting.
 pub const SLOW_ANSWER: Duration = Duration::from_secs(5);
 
-/// A request the user started (create, change expiry, disable): one at a time, "still waiting" after
+/// A request the user started (a change, a sign-in, a check): one at a time, "still waiting" after
 /// [`SLOW_ANSWER`], and dropped together with its timer when its view goes away, so that an answer
 /// arriving later touches nothing that is gone.
 ///
@@ -28,16 +30,23 @@ pub struct PendingRequest {
 impl PendingRequest {
     /// No request yet; requests will belong to the calling view.
     pub fn new() -> Self {
+        Self::owned_by(Owner::current().map(|owner| owner.downgrade()))
+    }
+
+    /// No request yet; requests will belong to `view` (such as the whole page), and go on while it
+    /// lives even if the calling view goes away first.
+    pub fn owned_by(view: Option<WeakOwner>) -> Self {
         PendingRequest {
             pending: RwSignal::new(false),
             slow: RwSignal::new(false),
-            view: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
+            view: StoredValue::new(view),
             running: StoredValue::new(None),
         }
     }
 
     /// Sends `request` unless one is still running or the view is gone (then returns false).
-    /// `answered` gets the result, but only while the view is still mounted.
+    /// `answered` gets the result, but only while the view is still mounted. May be called at any
+    /// moment, also from another view's code.
     pub fn start<T: 'static>(
         self,
         request: impl Future<Output = T> + 'static,
@@ -62,7 +71,7 @@ impl PendingRequest {
                 slow_timer.into_iter().for_each(|timer| timer.clear());
                 self.pending.set(false);
                 self.slow.set(false);
-                self.running.try_set_value(None);
+                self.running.set_value(None);
                 answered(result);
             });
         });
@@ -73,8 +82,8 @@ impl PendingRequest {
     /// Returns whether there was one.
     pub fn cancel(self) -> bool {
         let running = self.running.try_update_value(Option::take).flatten();
-        self.pending.try_set(false);
-        self.slow.try_set(false);
+        self.pending.set(false);
+        self.slow.set(false);
         running.map(|running| running.cleanup()).is_some()
     }
 }

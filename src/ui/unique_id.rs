@@ -1,3 +1,5 @@
+//! [`unique_id`]: element ids that never repeat on a page.
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 static NEXT: AtomicUsize = AtomicUsize::new(1);

@@ -1,10 +1,12 @@
 // Replaces window.fetch for browser tests: records each request and answers it. GETs of the link
 // list get the list answer (default: no links); every other request takes the next queued answer.
-// An answer delayed by NEVER never comes; an aborted request is recorded as such and rejects.
+// An answer delayed by NEVER never comes; one delayed by HELD comes when the test releases it; an
+// aborted request is recorded as such and rejects. No answer waits on a timer unless given a delay.
 const NEVER = 4294967295;
+const HELD = 4294967294;
 export function install_fetch_stub() {
   delete window.__uilFirstList;
-  const state = { requests: [], answers: [], list: { status: 200, body: '{"tokens":[]}', headers: {} } };
+  const state = { requests: [], answers: [], held: [], list: { status: 200, body: '{"tokens":[]}', headers: {} } };
   window.__uilFetch = state;
   window.fetch = async (input, init) => {
     const request = new Request(input, init);
@@ -30,8 +32,10 @@ export function install_fetch_stub() {
     const answer = isList ? state.list : state.answers.shift();
     if (!answer) throw new TypeError("Failed to fetch");
     if (answer.networkFailure) throw new TypeError(answer.networkFailure);
+    if ("rejectWith" in answer) throw answer.rejectWith;
     if (answer.delayMs === NEVER) await aborted;
-    if (answer.delayMs) await Promise.race([new Promise((resolve) => setTimeout(resolve, answer.delayMs)), aborted]);
+    if (answer.delayMs === HELD) await Promise.race([new Promise((resolve) => state.held.push(resolve)), aborted]);
+    else if (answer.delayMs && answer.delayMs !== NEVER) await Promise.race([new Promise((resolve) => setTimeout(resolve, answer.delayMs)), aborted]);
     const headers = Object.assign({ "content-type": "application/json" }, answer.headers);
     return new Response(answer.body === "" ? null : answer.body, { status: answer.status, headers });
   };
@@ -43,6 +47,23 @@ export function queue_answer(status, body, headersJson, delayMs) {
 
 export function queue_network_failure(message) {
   window.__uilFetch.answers.push({ networkFailure: message });
+}
+
+// A fetch that rejects with something that is not an Error, as a host's replaced fetch may.
+export function queue_odd_rejection() {
+  window.__uilFetch.answers.push({ rejectWith: { reason: "not an Error" } });
+}
+
+// Lets every held answer go; returns how many there were.
+export function release_held_answers() {
+  const held = window.__uilFetch.held.splice(0);
+  held.forEach((release) => release());
+  return held.length;
+}
+
+// How many requests are waiting for a held answer now.
+export function held_answers() {
+  return window.__uilFetch.held.length;
 }
 
 export function set_list_answer(status, body, delayMs) {
@@ -70,11 +91,30 @@ export function leave_early_list(status, body, headers) {
   });
   window.__uilFirstList = {
     controller,
+    timedOut: false,
     answer: Promise.resolve(new Response(stream, { status, headers: JSON.parse(headers) })),
   };
 }
 
-// As src/start.js leaves it when its early list read got no answer within 30 seconds.
+// As src/start.js leaves it when its early list read got no answer within its time limit.
 export function leave_early_list_timed_out() {
-  window.__uilFirstList = { controller: new AbortController(), answer: Promise.resolve({ timedOut: true }) };
+  window.__uilFirstList = { controller: new AbortController(), timedOut: true, answer: Promise.resolve(null) };
+}
+
+// As src/start.js leaves it when the answer's headers came but its body did not end within the time
+// limit: the limit (`limitMs` here, 30 s in start.js) aborts the body and sets timedOut.
+export function leave_early_list_whose_body_stalls(limitMs) {
+  const controller = new AbortController();
+  const sent = { controller, timedOut: false };
+  const stream = new ReadableStream({
+    start(sink) {
+      controller.signal.addEventListener("abort", () => sink.error(new DOMException("aborted", "AbortError")));
+    },
+  });
+  sent.timer = setTimeout(() => {
+    sent.timedOut = true;
+    controller.abort();
+  }, limitMs);
+  sent.answer = Promise.resolve(new Response(stream, { status: 200, headers: { "content-type": "application/json" } }));
+  window.__uilFirstList = sent;
 }

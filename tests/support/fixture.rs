@@ -181,6 +181,12 @@ impl Reply {
         self.after_ms(u32::MAX)
     }
 
+    /// The same answer, sent when the test calls `release_held_answers` (no timer: the test decides
+    /// when, however slow the machine).
+    pub fn held(self) -> Self {
+        self.after_ms(u32::MAX - 1)
+    }
+
     /// Answers the next request that is not a list read with this.
     pub fn queue(self) {
         queue_answer(

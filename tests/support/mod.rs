@@ -30,6 +30,15 @@ extern "C" {
     pub fn leave_early_list(status: u16, body: &str, headers: &str);
     /// Leaves what `src/start.js` leaves when its early list read got no answer in time.
     pub fn leave_early_list_timed_out();
+    /// Leaves an early list answer whose body never ends; after `limit_ms` it is aborted as
+    /// `src/start.js`'s time limit aborts it.
+    pub fn leave_early_list_whose_body_stalls(limit_ms: u32);
+    /// Queues a `fetch` that rejects with a plain object instead of an `Error`.
+    pub fn queue_odd_rejection();
+    /// Lets every held answer go ([`Reply::held`]); returns how many there were.
+    pub fn release_held_answers() -> u32;
+    /// How many requests wait for a held answer now.
+    pub fn held_answers() -> u32;
     /// Queues an answer: `status`, `body`, extra headers as a JSON object text, and a delay.
     pub fn queue_answer(status: u16, body: &str, headers_json: &str, delay_ms: u32);
     /// Queues a network failure (the promise rejects with a TypeError).
@@ -183,8 +192,13 @@ pub fn mount_page_at(instant: chrono::DateTime<chrono::Utc>) -> Mounted {
 
 /// The whole app under `base`, opened at `path` (`base` itself, or an address below it).
 pub fn mount_page_under(base: &'static str, path: &str) -> Mounted {
+    mount_page_under_with(base, path, InviteLinksConfig::default())
+}
+
+/// [`mount_page_under`], with `config`.
+pub fn mount_page_under_with(base: &'static str, path: &str, config: InviteLinksConfig) -> Mounted {
     go_to(path);
-    mount(move || view! { <InviteLinksApp base_path=base /> })
+    mount(move || view! { <InviteLinksApp config base_path=base /> })
 }
 
 /// [`mount_page_under`], with the page's clock reading `instant` now.
@@ -333,6 +347,25 @@ pub fn button(root: &Element, text: &str) -> HtmlElement {
         .find(|button| button.text_content().unwrap_or_default().trim() == text)
         .unwrap_or_else(|| panic!("no button {text:?}"))
         .unchecked_into()
+}
+
+/// The button whose visible text is exactly `text` inside the open dialog.
+pub fn dialog_button(root: &Element, text: &str) -> HtmlElement {
+    all(root, "dialog[open] button")
+        .into_iter()
+        .find(|button| button.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button {text:?} in an open dialog"))
+        .unchecked_into()
+}
+
+/// The list reads the app has sent so far (`GET /api/admin/invite-link/tokens`).
+pub fn list_reads() -> usize {
+    recorded_requests()
+        .iter()
+        .filter(|request| {
+            request.method == "GET" && request.url.ends_with("/api/admin/invite-link/tokens")
+        })
+        .count()
 }
 
 /// The form field labelled `label` (by `<label for>` or a wrapping `<label>`).

@@ -1,9 +1,11 @@
+//! [`LinkField`]: an invite link shown in a read-only field with "Copy link".
+
 use leptos::html;
 use leptos::prelude::*;
 
 use crate::clipboard::{use_copy, CopyOutcome};
 use crate::expiry::LinkState;
-use crate::ui::unique_id;
+use crate::ui::{focus_soon, unique_id};
 
 /// Why a link cannot be shown when Unleash stored no address for it.
 const NO_ADDRESS: &str = "Unleash returned no address for this link. It stores one only when its public URL \
@@ -17,12 +19,19 @@ pub fn LinkField(
     /// The link's state: only an active link can be copied.
     #[prop(into)]
     state: Signal<LinkState>,
+    /// Puts keyboard focus on "Copy link" when shown (a link just created).
+    #[prop(optional)]
+    focus_copy: bool,
 ) -> impl IntoView {
     let Some(url) = url else {
         return view! { <p class="uil-error">{NO_ADDRESS}</p> }.into_any();
     };
     let field_ref = NodeRef::<html::Input>::new();
+    let copy_ref = NodeRef::<html::Button>::new();
     let field_id = unique_id("uil-link");
+    if focus_copy {
+        focus_soon(copy_ref);
+    }
     let copier = use_copy();
     let outcome = copier.outcome;
     let link = url.clone();
@@ -35,7 +44,13 @@ pub fn LinkField(
         <label class="uil-label" for=field_id.clone()>"Invite link"</label>
         <div class="uil-link-row">
             <input id=field_id class="uil-input uil-link" readonly prop:value=url node_ref=field_ref />
-            <button class="uil-button uil-primary" type="button" disabled=move || state.get() != LinkState::Active on:click=copy>
+            <button
+                class="uil-button uil-primary"
+                type="button"
+                node_ref=copy_ref
+                disabled=move || state.get() != LinkState::Active
+                on:click=copy
+            >
                 "Copy link"
             </button>
         </div>
@@ -49,49 +64,4 @@ pub fn LinkField(
         </p>
     }
     .into_any()
-}
-
-/// "Copy link" on its own, for a row of the list; the field the fallbacks select is off screen.
-#[component]
-pub fn CopyLinkButton(
-    /// The sign-up address, when Unleash stored one.
-    url: Option<String>,
-    /// The link's state: only an active link can be copied.
-    #[prop(into)]
-    state: Signal<LinkState>,
-    /// The link's name, for the button's accessible name.
-    link_name: String,
-) -> impl IntoView {
-    let field_ref = NodeRef::<html::Input>::new();
-    let copier = use_copy();
-    let outcome = copier.outcome;
-    let has_url = url.is_some();
-    let link = url.clone().unwrap_or_default();
-    let copy = move |_| {
-        if let Some(field) = field_ref.get_untracked() {
-            copier.copy(link.clone(), field);
-        }
-    };
-    let notice = move || {
-        outcome.get().map(|outcome| match outcome {
-            CopyOutcome::Copied => "Copied",
-            CopyOutcome::SelectedForManualCopy => {
-                "Copying was blocked: open the link to copy it from its page."
-            }
-        })
-    };
-    view! {
-        <input class="uil-offscreen" readonly tabindex="-1" aria-hidden="true" prop:value=url.unwrap_or_default() node_ref=field_ref />
-        <button
-            class="uil-button uil-small"
-            type="button"
-            aria-label=format!("Copy link {link_name}")
-            title=(!has_url).then_some("Unleash returned no address for this link")
-            disabled=move || !has_url || state.get() != LinkState::Active
-            on:click=copy
-        >
-            "Copy link"
-        </button>
-        <span class="uil-status" role="status">{notice}</span>
-    }
 }

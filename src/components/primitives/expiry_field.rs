@@ -1,3 +1,5 @@
+//! [`ExpiryField`]: "Expires" (presets or a custom date and time), and what the choice means.
+
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 

@@ -1,11 +1,17 @@
+//! [`SignInForm`]: Unleash's own sign-in inside the page, or a token instead.
+
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
+use super::TokenSignIn;
 use crate::api::{self, ApiError, LoginRequest};
-use crate::ui::{clear_field, field_value, unique_id, ApiContext, PendingRequest};
+use crate::ui::{field_value, unique_id, ApiContext, PendingRequest};
 
 /// Unleash's own sign-in (user name and password), or an API token kept in memory only.
+///
+/// A sign-in belongs to the page, not to the form: if the form goes away while Unleash answers (the
+/// user cancelled what needed it), the sign-in still completes and what was refused loads again.
 #[component]
 pub fn SignInForm(
     /// Called once the user is signed in, or has entered a token.
@@ -15,23 +21,14 @@ pub fn SignInForm(
     let context = ApiContext::expect();
     let username = NodeRef::<html::Input>::new();
     let password = NodeRef::<html::Input>::new();
-    let token = NodeRef::<html::Input>::new();
-    let request = PendingRequest::new();
+    let request = PendingRequest::owned_by(context.page());
     let pending = request.pending;
     let problem = RwSignal::new(None::<String>);
-    let [title_id, username_id, password_id, token_id] = [
-        "uil-sign-in-title",
-        "uil-username",
-        "uil-password",
-        "uil-token",
-    ]
-    .map(unique_id);
+    let [title_id, username_id, password_id] =
+        ["uil-sign-in-title", "uil-username", "uil-password"].map(unique_id);
 
     let sign_in = move |event: SubmitEvent| {
         event.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
         let login = LoginRequest {
             username: field_value(username).trim().to_owned(),
             password: field_value(password),
@@ -48,27 +45,15 @@ pub fn SignInForm(
             async move { api::sign_in(&config, &login).await },
             move |result| match result {
                 Ok(()) => {
-                    clear_field(password);
-                    on_signed_in.run(());
-                    context.reload();
+                    if let Some(field) = password.try_get_untracked().flatten() {
+                        field.set_value("");
+                    }
+                    on_signed_in.try_run(());
+                    context.retry_refused();
                 }
                 Err(error) => problem.set(Some(sign_in_problem(&error))),
             },
         );
-    };
-    let use_token = move |event: SubmitEvent| {
-        event.prevent_default();
-        let entered = field_value(token);
-        if entered.trim().is_empty() {
-            problem.set(Some(
-                "Paste an admin API token or a personal access token.".to_owned(),
-            ));
-            return;
-        }
-        context.use_entered_token(entered);
-        clear_field(token);
-        problem.set(None);
-        on_signed_in.run(());
     };
 
     view! {
@@ -76,12 +61,7 @@ pub fn SignInForm(
             <h3 id=title_id.clone()>"Sign in to Unleash"</h3>
             <form class="uil-form" novalidate on:submit=sign_in>
                 <label class="uil-label" for=username_id.clone()>"User name"</label>
-                <input
-                    id=username_id
-                    class="uil-input"
-                    autocomplete="username"
-                    node_ref=username
-                />
+                <input id=username_id class="uil-input" autocomplete="username" node_ref=username />
                 <label class="uil-label" for=password_id.clone()>"Password"</label>
                 <input
                     id=password_id
@@ -94,17 +74,7 @@ pub fn SignInForm(
                     "Sign in"
                 </button>
             </form>
-            <form class="uil-form" novalidate on:submit=use_token>
-                <label class="uil-label" for=token_id.clone()>"Or an admin API token or personal access token"</label>
-                <input
-                    id=token_id
-                    class="uil-input"
-                    type="password"
-                    autocomplete="off"
-                    node_ref=token
-                />
-                <button class="uil-button" type="submit">"Use token"</button>
-            </form>
+            <TokenSignIn problem on_signed_in />
             <p class="uil-error" role="alert">{move || problem.get()}</p>
         </section>
     }

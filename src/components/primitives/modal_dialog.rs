@@ -1,3 +1,5 @@
+//! [`ModalDialog`]: the dialog surface every dialog of the page is built on.
+
 use std::time::Duration;
 
 use leptos::ev::Event;
@@ -9,7 +11,7 @@ use web_sys::HtmlElement;
 use crate::ui::{focused_element, unique_id};
 
 /// A real modal dialog (the native `<dialog>` opened with `showModal`): the rest of the page is inert,
-/// Escape closes it, and focus returns to where it was when the dialog opened.
+/// Escape closes it (as Cancel does), and focus returns to where it was when the dialog opened.
 ///
 /// Its content is built just after the page's first render (or when it first opens, if that comes
 /// sooner), not during it: a page with dialogs shows and becomes usable sooner. Once built, the
@@ -19,10 +21,12 @@ pub fn ModalDialog(
     /// Whether the dialog is shown; the dialog sets it to false when the user closes it.
     open: RwSignal<bool>,
     /// The title, which is also the dialog's accessible name.
-    title: &'static str,
-    /// While true, Escape does nothing (a request is running and its answer belongs in the dialog).
+    #[prop(into)]
+    title: Signal<&'static str>,
+    /// Called whenever the dialog closes (a button, `open` set to false), and as soon as Escape is
+    /// pressed, before the browser closes it.
     #[prop(into, optional)]
-    busy: Signal<bool>,
+    on_close: Option<Callback<()>>,
     /// The dialog's content below the title.
     children: Children,
 ) -> impl IntoView {
@@ -32,14 +36,14 @@ pub fn ModalDialog(
     let content = StoredValue::new_local(Some(children));
     let build = RwSignal::new(false);
     let built = Memo::new(move |_| build.get());
-    set_timeout(move || _ = build.try_set(true), Duration::ZERO);
+    set_timeout(move || build.set(true), Duration::ZERO);
 
     let show = move || {
         let Some(dialog) = dialog_ref.try_get_untracked().flatten() else {
             return;
         };
         if open.try_get_untracked() == Some(true) && !dialog.open() {
-            _ = opener.try_set_value(focused_element().and_then(|element| element.dyn_into().ok()));
+            opener.set_value(focused_element().and_then(|element| element.dyn_into().ok()));
             let _ = dialog.show_modal();
         }
     };
@@ -57,13 +61,14 @@ pub fn ModalDialog(
             dialog.close();
         }
     });
-    let on_cancel = move |event: Event| {
-        if busy.try_get_untracked().unwrap_or(false) {
-            event.prevent_default();
+    let tell_closed = move || {
+        if let Some(on_close) = on_close {
+            on_close.try_run(());
         }
     };
-    let on_close = move |_| {
+    let closed = move |_| {
         open.set(false);
+        tell_closed();
         let dialog = dialog_ref.try_get_untracked().flatten();
         if !focus_is_lost(dialog.as_ref().map(|dialog| dialog.unchecked_ref())) {
             return;
@@ -80,8 +85,8 @@ pub fn ModalDialog(
             class="uil-dialog"
             aria-labelledby=title_id.clone()
             node_ref=dialog_ref
-            on:cancel=on_cancel
-            on:close=on_close
+            on:cancel=move |_: Event| tell_closed()
+            on:close=closed
         >
             <h2 id=title_id.clone() class="uil-dialog-title">{title}</h2>
             {move || built.get().then(|| {

@@ -1,3 +1,5 @@
+//! [`TextField`]: a labelled text input with its problem beside it.
+
 use leptos::html;
 use leptos::prelude::*;
 

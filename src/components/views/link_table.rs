@@ -1,51 +1,17 @@
+//! [`LinkTable`]: the links, filtered and in order, a page at a time, and what the list says of itself.
+
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{Announcer, CreateLinkDialog, LinkRow, MoreLinks, SignInForm, LINKS_PER_PAGE};
-use crate::api::{ErrorKind, PublicSignupToken};
+use super::{EmptyList, LinkRow, MoreLinks, StateFilterSelect, LINKS_PER_PAGE};
+use crate::components::primitives::SignInForm;
 use crate::link_order::{counts, ordered, StateFilter};
 use crate::links::{LinkStore, ListStatus};
 use crate::ui::{focus, unique_id, use_clock, ApiContext};
 
-/// The list view: "Create invite link", and every link Unleash holds, one row each, filtered by state.
-#[component]
-pub fn LinkListView() -> impl IntoView {
-    let store = LinkStore::expect();
-    let announcer = Announcer::expect();
-    let dialog_open = RwSignal::new(false);
-    let on_created = move |token: PublicSignupToken| {
-        store.remember_created(token);
-        store.filter.set(StateFilter::All);
-        announcer.say("Invite link created.");
-    };
-    let on_cancelled = move |()| {
-        store.reload();
-        announcer
-            .say("Cancelled. Unleash may have created the link already: the list is read again.");
-    };
-    let open_dialog = move |_| {
-        announcer.say("");
-        dialog_open.set(true);
-    };
-    let title_id = unique_id("uil-title");
-    view! {
-        <header class="uil-header" aria-labelledby=title_id.clone()>
-            <h1 id=title_id.clone() class="uil-title">"Invite links"</h1>
-            <p class="uil-lead">
-                "Invite colleagues to Unleash with a link. People who join through it get the Viewer role."
-            </p>
-            <button class="uil-button uil-primary" type="button" aria-haspopup="dialog" on:click=open_dialog>
-                "Create invite link"
-            </button>
-        </header>
-        <CreateLinkDialog open=dialog_open on_created=on_created on_cancelled=on_cancelled />
-        <LinkTable on_create=move |()| dialog_open.set(true) dialog_open />
-    }
-}
-
 /// The table of links with its filter and its loading, failure and empty states, a page at a time.
 #[component]
-fn LinkTable(
+pub fn LinkTable(
     /// Opens the create dialog (offered when there are no links yet).
     #[prop(into)]
     on_create: Callback<()>,
@@ -72,36 +38,18 @@ fn LinkTable(
                 .collect::<Vec<_>>()
         })
     });
+    let counted = Memo::new(move |_| tokens.with(|tokens| counts(tokens, now.get())));
     let rows = NodeRef::<html::Tbody>::new();
     let heading_ref = NodeRef::<html::H2>::new();
-    let [section_title, filter_id] = ["uil-links-title", "uil-filter"].map(unique_id);
-
-    let counted = Memo::new(move |_| tokens.with(|tokens| counts(tokens, now.get())));
-    let filter_options = StateFilter::ALL
-        .iter()
-        .enumerate()
-        .map(|(index, &choice)| {
-            view! {
-                <option value=index.to_string() selected=move || filter.get() == choice>
-                    {move || format!("{} ({})", choice.label(), counted.with(|counted| counted[index]))}
-                </option>
-            }
-        })
-        .collect_view();
-    let choose_filter = move |event| {
-        let index: usize = event_target_value(&event).parse().unwrap_or(0);
-        filter.set(StateFilter::ALL.get(index).copied().unwrap_or_default());
-        showing.set(LINKS_PER_PAGE);
-    };
+    let section_title = unique_id("uil-links-title");
     let message = move || {
         let nothing_shown = !tokens.with(Vec::is_empty) && shown.with(Vec::is_empty);
         status.with(|status| describe_list(status, context, nothing_shown.then(|| filter.get())))
     };
     let failed = move || matches!(status.get(), ListStatus::Failed(_));
     let needs_sign_in = move || {
-        context.offers_sign_in()
-            && !dialog_open.get()
-            && matches!(status.get(), ListStatus::Failed(problem) if problem.kind() == ErrorKind::SignInRequired)
+        !dialog_open.get()
+            && matches!(status.get(), ListStatus::Failed(problem) if context.offers_sign_in_for(&problem))
     };
     let empty =
         move || matches!(status.get(), ListStatus::Loaded { .. }) && tokens.with(Vec::is_empty);
@@ -112,13 +60,8 @@ fn LinkTable(
                 <h2 id=section_title.clone() class="uil-section-title" tabindex="-1" node_ref=heading_ref>
                     "All links"
                 </h2>
-                <label class="uil-label uil-inline" for=filter_id.clone()>"Show"</label>
-                <select id=filter_id class="uil-select" on:change=choose_filter>
-                    {filter_options}
-                </select>
-                <button class="uil-button" type="button" on:click=move |_| store.reload()>
-                    "Reload"
-                </button>
+                <StateFilterSelect filter counts=counted on_choose=move |()| showing.set(LINKS_PER_PAGE) />
+                <button class="uil-button" type="button" on:click=move |_| store.reload()>"Reload"</button>
             </div>
             <p class="uil-note" role="status">{message}</p>
             {move || failed().then(|| view! {
@@ -160,9 +103,7 @@ fn describe_list(
 ) -> Option<String> {
     match status {
         ListStatus::Loading => Some("Loading invite links…".to_owned()),
-        ListStatus::Failed(problem)
-            if problem.kind() == ErrorKind::SignInRequired && context.offers_sign_in() =>
-        {
+        ListStatus::Failed(problem) if context.offers_sign_in_for(problem) => {
             Some("Sign in to see and create invite links.".to_owned())
         }
         ListStatus::Failed(problem) => Some(context.describe(problem)),
@@ -175,22 +116,5 @@ fn describe_list(
         ListStatus::Loaded { .. } => {
             filtered_out.map(|filter| format!("No {} links.", filter.label().to_lowercase()))
         }
-    }
-}
-
-/// What an empty list says: what an invite link is, and the way to make one.
-#[component]
-fn EmptyList(on_create: Callback<()>) -> impl IntoView {
-    view! {
-        <div class="uil-empty">
-            <p><strong>"No invite links yet."</strong></p>
-            <p>
-                "An invite link lets a colleague create their own Unleash account: whoever opens it can sign up "
-                "and gets the Viewer role. Each link expires, and you can disable it at any time."
-            </p>
-            <button class="uil-button uil-primary" type="button" on:click=move |_| on_create.run(())>
-                "Create your first invite link"
-            </button>
-        </div>
     }
 }

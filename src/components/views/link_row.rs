@@ -1,15 +1,17 @@
-use leptos::html;
+//! [`LinkRow`]: one link in the list.
+
 use leptos::prelude::*;
 
-use super::CopyLinkButton;
 use crate::api::PublicSignupToken;
+use crate::base_path::BasePath;
+use crate::components::primitives::CopyLinkButton;
 use crate::expiry::{relative_wording, works_until, LinkState};
 use crate::links::LinkStore;
 use crate::local_time::format_local;
-use crate::routes::BasePath;
-use crate::ui::{focus_soon, use_clock};
+use crate::ui::use_clock;
 
 /// One link in the list: its name (the way to its details), state, expiry, how many joined, and Copy.
+/// The link made last on this page says "New".
 #[component]
 pub fn LinkRow(
     /// The link, as Unleash returned it.
@@ -18,21 +20,19 @@ pub fn LinkRow(
     let store = LinkStore::expect();
     let base = expect_context::<BasePath>();
     let now = use_clock();
-    let name_ref = NodeRef::<html::A>::new();
     let (expires_at, stored_enabled) = (token.expires_at, token.enabled);
     let state = Memo::new(move |_| LinkState::of(stored_enabled, expires_at, now.get()));
     let relative = Memo::new(move |_| relative_wording(expires_at, now.get()));
 
-    if store.newest.get_untracked().as_deref() == Some(token.secret.as_str()) {
-        store.newest.set(None);
-        focus_soon(name_ref);
-    }
+    let secret = token.secret.clone();
+    let new = Memo::new(move |_| store.is_newest(&secret));
     let shown_name = token.shown_name();
     let joined = token.joined_count();
     view! {
-        <tr class="uil-row">
+        <tr class="uil-row" class:uil-new=new>
             <th scope="row">
-                <a class="uil-row-name" href=base.details(&token.secret) node_ref=name_ref>{shown_name.clone()}</a>
+                <a class="uil-row-name" href=base.details(&token.secret)>{shown_name.clone()}</a>
+                <span class="uil-badge" hidden=move || !new.get()>"New"</span>
             </th>
             <td>
                 <span class="uil-state" class:uil-unusable=move || state.get() != LinkState::Active>

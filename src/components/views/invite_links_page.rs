@@ -1,30 +1,12 @@
+//! [`InviteLinksPage`]: the shell around the page's views, with what they share.
+
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
 
+use crate::base_path::BasePath;
 use crate::config::InviteLinksConfig;
 use crate::links::LinkStore;
-use crate::routes::BasePath;
-use crate::ui::{ApiContext, Clock};
-
-/// What the page announces to screen readers ("Invite link created."), shared by its views.
-#[derive(Clone, Copy)]
-pub struct Announcer(RwSignal<String>);
-
-impl Announcer {
-    /// Says `text` through the page's live region.
-    pub fn say(self, text: impl Into<String>) {
-        self.0.set(text.into());
-    }
-
-    /// The announcer of the page around the caller.
-    ///
-    /// # Panics
-    ///
-    /// Outside the invite-links page.
-    pub fn expect() -> Self {
-        expect_context::<Announcer>()
-    }
-}
+use crate::ui::{Announcer, ApiContext, Clock};
 
 /// The invite-links page around its views (the list, one link's details): it provides what they
 /// share (the API, the links, the clock, the base path) and shows the view the address names.
@@ -42,11 +24,10 @@ pub fn InviteLinksPage(
     Clock::provide();
     LinkStore::provide(context);
     provide_context(base);
-    let announcement = RwSignal::new(String::new());
-    provide_context(Announcer(announcement));
+    let announcement = Announcer::provide().text();
     view! {
         <div class="uil-page">
-            <p class="uil-visually-hidden" role="status">{move || announcement.get()}</p>
+            <p class="uil-visually-hidden" role="status">{announcement}</p>
             {match inner {
                 Some(inner) => inner.run(),
                 None => view! { <Outlet /> }.into_any(),

@@ -1,3 +1,5 @@
+//! [`ValidityCheck`]: "Does it work right now?", asked of Unleash's public sign-up check.
+
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError, PublicSignupToken};

@@ -1,3 +1,5 @@
+//! [`NotFound`]: what an address the page does not know shows.
+
 use leptos::prelude::*;
 
 /// What an address the page does not know shows, with the way back to the list.

@@ -1,3 +1,5 @@
+//! [`MoreLinks`]: "Showing 50 of 10,000 links" and "Show 50 more".
+
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,14 +1,15 @@
+//! [`LinkDetailsView`]: one link's details, at the address that names it.
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::{
-    ChangeExpiryDialog, JoinedPeople, LinkField, LinkSwitch, RequestFailure, ValidityCheck,
-};
-use crate::api::{ErrorKind, PublicSignupToken};
+use super::{JoinedPeople, LinkActions, ValidityCheck};
+use crate::api::PublicSignupToken;
+use crate::base_path::BasePath;
+use crate::components::primitives::{LinkField, RequestFailure};
 use crate::expiry::{effective_enabled, relative_wording, works_until, LinkState};
 use crate::links::{LinkStore, ListStatus};
 use crate::local_time::format_local;
-use crate::routes::BasePath;
 use crate::ui::{focus_soon, use_clock, ApiContext};
 
 /// The details view of the link the address names: every fact, the link with Copy, who joined, and
@@ -34,7 +35,7 @@ pub fn LinkDetailsView() -> impl IntoView {
             ListStatus::Failed(problem) => {
                 let failure = RwSignal::new(Some(problem.clone()));
                 let signed_in = move |()| failure.set(None);
-                let retry = (problem.kind() != ErrorKind::SignInRequired || !context.offers_sign_in())
+                let retry = (!context.offers_sign_in_for(&problem))
                     .then(|| view! {
                         <button class="uil-button" type="button" on:click=move |_| store.reload()>"Try again"</button>
                     });
@@ -61,7 +62,8 @@ pub fn LinkDetailsView() -> impl IntoView {
     }
 }
 
-/// One link, shown while the store knows it.
+/// One link, shown while the store knows it: every fact, the link with Copy, what can be done with
+/// it, Unleash's own check, and who joined.
 #[component]
 fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
     let now = use_clock();
@@ -81,7 +83,6 @@ fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
         Memo::new(move |_| LinkState::of(stored_enabled.get(), expires_at.get(), now.get()));
     let enabled = move || effective_enabled(stored_enabled.get(), expires_at.get(), now.get());
     let expired = move || state.get() == LinkState::Expired;
-    let change_expiry = RwSignal::new(false);
     let heading = NodeRef::<leptos::html::H1>::new();
     focus_soon(heading);
 
@@ -110,17 +111,11 @@ fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
                 </dd>
             </div>
             <div><dt>"Enabled"</dt><dd>{move || if enabled() { "Yes" } else { "No" }}</dd></div>
-            <div><dt>"Created"</dt><dd>{read(created_line)}</dd></div>
+            <div><dt>"Created"</dt><dd>{created_line(&token)}</dd></div>
             <div><dt>"Role"</dt><dd>{move || read(role_name)}</dd></div>
             <div><dt>"Joined"</dt><dd>{move || read(joined_count)}</dd></div>
         </dl>
-        <div class="uil-actions uil-start">
-            <button class="uil-button" type="button" aria-haspopup="dialog" on:click=move |_| change_expiry.set(true)>
-                "Change expiry"
-            </button>
-            <LinkSwitch link />
-        </div>
-        <ChangeExpiryDialog open=change_expiry link />
+        <LinkActions link />
         <ValidityCheck link state />
         <JoinedPeople users=Signal::derive(move || link.with(|link| link.as_ref().and_then(|t| t.users.clone()).unwrap_or_default())) />
     }

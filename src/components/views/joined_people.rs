@@ -1,3 +1,5 @@
+//! [`JoinedPeople`]: everyone who signed up through a link.
+
 use leptos::prelude::*;
 
 use crate::api::TokenUser;

@@ -1,0 +1,54 @@
+//! [`CreatedLink`]: the link just made, ready to copy.
+
+use leptos::prelude::*;
+
+use crate::api::PublicSignupToken;
+use crate::components::primitives::LinkField;
+use crate::expiry::{relative_wording, works_until, LinkState};
+use crate::local_time::format_local;
+use crate::ui::use_clock;
+
+/// What the create dialog turns into once Unleash has made the link: the link in a read-only field
+/// with "Copy link" (focused), its name, until when it works, its state, and "Done".
+#[component]
+pub fn CreatedLink(
+    /// The link Unleash made.
+    token: PublicSignupToken,
+    /// True when Unleash's answer was lost and the link was found by reading the list again.
+    found_after_lost_answer: bool,
+    /// Closes the dialog.
+    #[prop(into)]
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let now = use_clock();
+    let (stored_enabled, expires_at) = (token.enabled, token.expires_at);
+    let state = Memo::new(move |_| LinkState::of(stored_enabled, expires_at, now.get()));
+    let said = if found_after_lost_answer {
+        "Invite link created. Unleash's answer was lost on the way, but reading the list again found the link."
+    } else {
+        "Invite link created."
+    };
+    view! {
+        <p class="uil-status" role="status">{said}</p>
+        <LinkField url=token.url.clone() state focus_copy=true />
+        <dl class="uil-facts">
+            <div><dt>"Name"</dt><dd>{token.shown_name()}</dd></div>
+            <div>
+                <dt>"Expires"</dt>
+                <dd>
+                    <time datetime=works_until(expires_at).to_rfc3339()>{format_local(works_until(expires_at))}</time>
+                    " ("{move || relative_wording(expires_at, now.get())}")"
+                </dd>
+            </div>
+            <div>
+                <dt>"State"</dt>
+                <dd class="uil-state" class:uil-unusable=move || state.get() != LinkState::Active>{move || state.get().label()}</dd>
+            </div>
+            <div><dt>"Enabled"</dt><dd>{move || if state.get() == LinkState::Active { "Yes" } else { "No" }}</dd></div>
+        </dl>
+        <p class="uil-note">"Anyone who opens this link can join Unleash as a Viewer until it expires: share it only with the people you mean to invite."</p>
+        <div class="uil-actions">
+            <button class="uil-button" type="button" on:click=move |_| on_done.run(())>"Done"</button>
+        </div>
+    }
+}

@@ -1,0 +1,12 @@
+//! The dialogs that change links, each a body inside the one dialog shell (`ModalDialog` with a
+//! `ChangeForm`): create (which then shows the link it made), change expiry, confirm disable.
+
+mod change_expiry_dialog;
+mod create_dialog;
+mod created_link;
+mod disable_dialog;
+
+pub use change_expiry_dialog::ChangeExpiryDialog;
+pub use create_dialog::CreateLinkDialog;
+pub use created_link::CreatedLink;
+pub use disable_dialog::DisableDialog;

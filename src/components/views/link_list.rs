@@ -1,0 +1,32 @@
+//! [`LinkListView`]: the page's base address: "Create invite link" and every link.
+
+use leptos::prelude::*;
+
+use super::LinkTable;
+use crate::components::dialogs::CreateLinkDialog;
+use crate::ui::{unique_id, Announcer};
+
+/// The list view: "Create invite link", and every link Unleash holds, one row each, filtered by state.
+#[component]
+pub fn LinkListView() -> impl IntoView {
+    let announcer = Announcer::expect();
+    let dialog_open = RwSignal::new(false);
+    let open_dialog = move |_| {
+        announcer.say("");
+        dialog_open.set(true);
+    };
+    let title_id = unique_id("uil-title");
+    view! {
+        <header class="uil-header" aria-labelledby=title_id.clone()>
+            <h1 id=title_id.clone() class="uil-title">"Invite links"</h1>
+            <p class="uil-lead">
+                "Invite colleagues to Unleash with a link. People who join through it get the Viewer role."
+            </p>
+            <button class="uil-button uil-primary" type="button" aria-haspopup="dialog" on:click=open_dialog>
+                "Create invite link"
+            </button>
+        </header>
+        <CreateLinkDialog open=dialog_open />
+        <LinkTable on_create=move |()| dialog_open.set(true) dialog_open />
+    }
+}

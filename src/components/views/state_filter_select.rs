@@ -1,0 +1,43 @@
+//! [`StateFilterSelect`]: "Show" all links or those in one state, with a count for each.
+
+use leptos::prelude::*;
+
+use crate::link_order::StateFilter;
+use crate::ui::unique_id;
+
+/// "Show": every link, or only the active, disabled or expired ones, each with how many there are.
+#[component]
+pub fn StateFilterSelect(
+    /// The chosen filter.
+    filter: RwSignal<StateFilter>,
+    /// How many links each choice shows, in the order of [`StateFilter::ALL`].
+    #[prop(into)]
+    counts: Signal<[usize; 4]>,
+    /// Called after the user chose.
+    #[prop(into)]
+    on_choose: Callback<()>,
+) -> impl IntoView {
+    let filter_id = unique_id("uil-filter");
+    let options = StateFilter::ALL
+        .iter()
+        .enumerate()
+        .map(|(index, &choice)| {
+            view! {
+                <option value=index.to_string() selected=move || filter.get() == choice>
+                    {move || format!("{} ({})", choice.label(), counts.with(|counts| counts[index]))}
+                </option>
+            }
+        })
+        .collect_view();
+    let choose = move |event| {
+        let index: usize = event_target_value(&event).parse().unwrap_or(0);
+        filter.set(StateFilter::ALL.get(index).copied().unwrap_or_default());
+        on_choose.run(());
+    };
+    view! {
+        <label class="uil-label uil-inline" for=filter_id.clone()>"Show"</label>
+        <select id=filter_id class="uil-select" on:change=choose>
+            {options}
+        </select>
+    }
+}

@@ -1,0 +1,107 @@
+//! [`Change`]: one change a user asks for, the request that makes it, and the words for each step.
+
+use chrono::{DateTime, Utc};
+
+use crate::api::UpdateTokenRequest;
+use crate::api::{self, ApiConfig, ApiError, CreateTokenRequest, PublicSignupToken};
+use crate::config::LinkChangeKind;
+
+/// A change to the links, as the user asked for it (the time in it is the one computed at the press).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// A new link.
+    Create(CreateTokenRequest),
+    /// A new expiry for `link`.
+    SetExpiry {
+        /// The link as the page knew it.
+        link: PublicSignupToken,
+        /// The new expiry.
+        expires_at: DateTime<Utc>,
+    },
+    /// Disable (`false`) or enable (`true`) `link`.
+    SetEnabled {
+        /// The link as the page knew it.
+        link: PublicSignupToken,
+        /// The new flag.
+        enabled: bool,
+    },
+}
+
+impl Change {
+    /// The secret of the link changed; `None` for a create.
+    pub fn secret(&self) -> Option<&str> {
+        match self {
+            Change::Create(_) => None,
+            Change::SetExpiry { link, .. } | Change::SetEnabled { link, .. } => Some(&link.secret),
+        }
+    }
+
+    /// Sends the change to Unleash; the link as Unleash now has it.
+    pub async fn send(&self, config: &ApiConfig) -> Result<PublicSignupToken, ApiError> {
+        match self {
+            Change::Create(request) => Ok(api::create_token(config, request).await?.token),
+            Change::SetExpiry { link, expires_at } => {
+                let body = UpdateTokenRequest {
+                    expires_at: Some(*expires_at),
+                    enabled: None,
+                };
+                api::update_token(config, link, &body).await
+            }
+            Change::SetEnabled { link, enabled } => {
+                let body = UpdateTokenRequest {
+                    expires_at: None,
+                    enabled: Some(*enabled),
+                };
+                api::update_token(config, link, &body).await
+            }
+        }
+    }
+
+    /// What a host hears of it once done.
+    pub fn kind(&self) -> LinkChangeKind {
+        match self {
+            Change::Create(_) => LinkChangeKind::Created,
+            _ => LinkChangeKind::Changed,
+        }
+    }
+
+    /// While it is on its way: "Creating the link…".
+    pub fn sending_words(&self) -> &'static str {
+        match self {
+            Change::Create(_) => "Creating the link…",
+            Change::SetExpiry { .. } => "Saving the new expiry…",
+            Change::SetEnabled { enabled: false, .. } => "Disabling the link…",
+            Change::SetEnabled { enabled: true, .. } => "Enabling the link…",
+        }
+    }
+
+    /// Once done: "Invite link created."
+    pub fn done_words(&self) -> &'static str {
+        match self {
+            Change::Create(_) => "Invite link created.",
+            Change::SetExpiry { .. } => "Expiry changed.",
+            Change::SetEnabled { enabled: false, .. } => "Link disabled.",
+            Change::SetEnabled { enabled: true, .. } => "Link enabled.",
+        }
+    }
+
+    /// What may have happened when no answer came: "created the link".
+    pub fn deed(&self) -> &'static str {
+        match self {
+            Change::Create(_) => "created the link",
+            Change::SetExpiry { .. } => "changed the expiry",
+            Change::SetEnabled { enabled: false, .. } => "disabled the link",
+            Change::SetEnabled { enabled: true, .. } => "enabled the link",
+        }
+    }
+
+    /// What signing in leads to: "the link is created".
+    pub fn after_sign_in(&self) -> &'static str {
+        match self {
+            Change::Create(_) => "the link is created",
+            Change::SetExpiry { .. } => "the new expiry is saved",
+            Change::SetEnabled { enabled: false, .. } => "the link is disabled",
+            Change::SetEnabled { enabled: true, .. } => "the link is enabled",
+        }
+    }
+}

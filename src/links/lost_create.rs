@@ -1,0 +1,84 @@
+//! Finding the link a create made when its answer never came: pure, on the list read afterwards.
+
+use chrono::{DateTime, TimeDelta, Utc};
+
+use crate::api::PublicSignupToken;
+
+/// How far this computer's clock may be ahead of Unleash's for a link to count as made after the
+/// press of Create.
+pub const CLOCK_TOLERANCE: TimeDelta = TimeDelta::minutes(5);
+
+/// The link named `name` that Unleash made for a create pressed at `pressed_at`: one the page did
+/// not know then (`known_before` holds their secrets), created no earlier than the press (less
+/// [`CLOCK_TOLERANCE`]); the newest if there are several.
+pub fn find_created(
+    tokens: &[PublicSignupToken],
+    name: &str,
+    pressed_at: DateTime<Utc>,
+    known_before: &[String],
+) -> Option<PublicSignupToken> {
+    tokens
+        .iter()
+        .filter(|token| token.name == name)
+        .filter(|token| !known_before.contains(&token.secret))
+        .filter(|token| token.created_at >= pressed_at - CLOCK_TOLERANCE)
+        .max_by_key(|token| token.created_at)
+        .cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token(secret: &str, name: &str, created: &str) -> PublicSignupToken {
+        serde_json::from_value(serde_json::json!({
+            "secret": secret, "name": name, "url": null, "enabled": true,
+            "expiresAt": "2026-12-09T00:00:00Z", "createdAt": created,
+        }))
+        .unwrap()
+    }
+
+    const PRESSED: &str = "2026-12-02T10:00:00Z";
+
+    fn pressed() -> DateTime<Utc> {
+        PRESSED.parse().unwrap()
+    }
+
+    #[test]
+    fn the_new_link_of_that_name_is_found() {
+        let tokens = [
+            token("a", "Team", "2026-12-02T10:00:01Z"),
+            token("b", "Other", "2026-12-02T10:00:01Z"),
+        ];
+        let found = find_created(&tokens, "Team", pressed(), &[]).unwrap();
+        assert_eq!(found.secret, "a");
+    }
+
+    #[test]
+    fn a_link_known_before_the_press_or_made_long_before_it_is_not_the_one() {
+        let tokens = [
+            token("known", "Team", "2026-12-02T10:00:01Z"),
+            token("old", "Team", "2026-12-01T09:00:00Z"),
+        ];
+        assert_eq!(
+            find_created(&tokens, "Team", pressed(), &["known".to_owned()]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_clock_ahead_of_unleashs_by_minutes_still_finds_it_and_the_newest_wins() {
+        let tokens = [
+            token("earlier", "Team", "2026-12-02T09:57:00Z"),
+            token("later", "Team", "2026-12-02T09:58:00Z"),
+        ];
+        let found = find_created(&tokens, "Team", pressed(), &[]).unwrap();
+        assert_eq!(found.secret, "later");
+    }
+
+    #[test]
+    fn the_name_must_match_exactly() {
+        let tokens = [token("a", "Team ", "2026-12-02T10:00:01Z")];
+        assert_eq!(find_created(&tokens, "Team", pressed(), &[]), None);
+    }
+}
