@@ -6,10 +6,12 @@ mod support;
 
 use chrono::{DateTime, TimeDelta, Utc};
 
+use leptos::prelude::Set;
 use support::*;
 use unleash_invite_links::config::InviteLinksConfig;
 use unleash_invite_links::expiry::ExpiryPreset;
 use unleash_invite_links::local_time;
+use unleash_invite_links::ui::Clock;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -494,18 +496,18 @@ async fn a_custom_expiry_later_today_in_utc_is_rounded_up_to_the_next_utc_midnig
 async fn the_custom_inputs_limits_move_on_when_the_dialog_stays_open_across_midnight() {
     install_fetch_stub();
     let clock_start: DateTime<Utc> = "2026-11-28T23:59:58Z".parse().unwrap();
-    let page = mount_page_at(clock_start);
+    let (clock, set_time) = Clock::stopped_at(clock_start);
+    let page = mount_page_under_with_clock(&start_address(), &start_address(), clock);
     open_dialog_and_name(&page, "Team A").await;
     let input = choose_custom_expiry(&page).await;
     let before = (input.min(), input.max());
+    assert_eq!(before.0, local_time::to_input_value(clock_start));
     let after_midnight = clock_start + TimeDelta::seconds(3);
-    eventually(
-        "the limits follow the clock past midnight",
-        std::time::Duration::from_secs(6),
-        || input.min() == local_time::to_input_value(after_midnight) && input.max() != before.1,
-    )
+    set_time.set(after_midnight);
+    soon("the limits follow the clock past midnight", || {
+        input.min() == local_time::to_input_value(after_midnight) && input.max() != before.1
+    })
     .await;
-    assert_ne!(input.min(), before.0);
 }
 
 #[wasm_bindgen_test]

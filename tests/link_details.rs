@@ -6,10 +6,12 @@
 mod support;
 
 use chrono::{DateTime, TimeDelta, Utc};
+use leptos::prelude::Set;
 use serde_json::json;
 use support::*;
 use unleash_invite_links::link_key::link_key;
 use unleash_invite_links::local_time;
+use unleash_invite_links::ui::Clock;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -99,15 +101,24 @@ async fn an_expired_link_reads_expired_and_not_enabled_although_the_server_says_
 async fn a_link_that_expires_while_on_screen_turns_expired() {
     let midnight = next_utc_midnight();
     let token = Token::named("ending").expiring_at(midnight);
-    let page = details_at(&token, midnight - TimeDelta::milliseconds(1500)).await;
+    let (clock, set_time) = Clock::stopped_at(midnight - TimeDelta::seconds(1));
+    install_fetch_stub();
+    Reply::list(std::slice::from_ref(&token)).for_the_list();
+    let page = shown(mount_page_under_with_clock(
+        BASE,
+        &address_of(&token),
+        clock,
+    ))
+    .await;
+    assert_eq!(fact(&page.root, "State"), "Active");
     assert_eq!(fact(&page.root, "Enabled"), "Yes");
-    eventually(
-        "it expires on screen",
-        std::time::Duration::from_secs(4),
-        || fact(&page.root, "State") == "Expired",
-    )
+    set_time.set(midnight + TimeDelta::seconds(1));
+    soon("it expires on screen", || {
+        fact(&page.root, "State") == "Expired"
+    })
     .await;
     assert_eq!(fact(&page.root, "Enabled"), "No");
+    assert!(button(&page.root, "Copy link").has_attribute("disabled"));
 }
 
 #[wasm_bindgen_test]

@@ -1,6 +1,8 @@
-//! Work that finishes after its view is gone: an answer, a "still waiting" timer or a "Copied" timer
-//! that arrives after the page was unmounted must do nothing, and above all not panic (a panic in a
-//! release build kills the page, and a host console's page with it).
+//! Work that finishes after its view is gone: an answer, a "still waiting" timer, a "Copied" timer or
+//! a reading of the list again that arrives after the page was unmounted must do nothing, and above
+//! all not panic (a panic in a release build kills the page, and a host console's page with it).
+//! Each test also checks what happened: the request was aborted, nothing was changed, no timer and
+//! no listener was left. None waits on the clock for its answer: held answers are let go by the test.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -11,55 +13,142 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn assert_nothing_went_wrong() {
-    let errors = errors_seen();
-    assert!(errors.is_empty(), "the page reported:\n{errors}");
+/// What a page leaves once everything it started has been let go: timers, listeners, errors.
+struct Leftovers {
+    timers: u32,
+    listeners: u32,
 }
 
-#[wasm_bindgen_test]
-async fn unmounting_while_the_list_loads_is_quiet() {
-    watch_for_errors();
-    install_fetch_stub();
-    Reply::list(&[Token::named("late")])
-        .after_ms(200)
-        .for_the_list();
-    let page = mount_page();
+impl Leftovers {
+    /// Starts watching (before anything is mounted) and notes what is there now.
+    fn before() -> Self {
+        watch_for_errors();
+        watch_listeners_and_timers();
+        install_fetch_stub();
+        Leftovers {
+            timers: live_timers(),
+            listeners: live_listeners(),
+        }
+    }
+
+    /// Fails if a timer or a listener is left, or the page reported an error.
+    fn assert_none(&self, what: &str) {
+        assert_eq!(live_timers(), self.timers, "{what}: timers left behind");
+        assert_eq!(
+            live_listeners(),
+            self.listeners,
+            "{what}: listeners left behind"
+        );
+        let errors = errors_seen();
+        assert!(errors.is_empty(), "{what}: the page reported:\n{errors}");
+    }
+}
+
+/// Lets the page's last zero-delay work run (a dialog's build step) before counting.
+async fn settle() {
+    leptos::task::tick().await;
     sleep(50).await;
-    drop(page);
-    sleep(400).await;
-    assert_nothing_went_wrong();
 }
 
 #[wasm_bindgen_test]
-async fn unmounting_while_a_link_is_being_created_is_quiet() {
-    watch_for_errors();
-    install_fetch_stub();
+async fn unmounting_while_the_list_loads_aborts_the_read_and_leaves_nothing() {
+    let watch = Leftovers::before();
+    Reply::list(&[Token::named("late")]).held().for_the_list();
+    let page = mount_page();
+    soon("the list is asked for", || held_answers() == 1).await;
+    drop(page);
+    soon("the read is aborted", || recorded_requests()[0].aborted).await;
+    release_held_answers();
+    settle().await;
+    watch.assert_none("list read");
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_while_a_link_is_being_created_aborts_it_and_leaves_nothing() {
+    let watch = Leftovers::before();
     let page = mount_page();
     open_create_dialog(&page.root).await;
-    soon("the dialog opens", || dialog_open(&page.root)).await;
     type_into(&field(&page.root, "Name"), "never seen");
-    Reply::created(&Token::named("never seen"))
-        .after_ms(200)
-        .queue();
+    Reply::created(&Token::named("never seen")).held().queue();
     button(&page.root, "Create").click();
-    sleep(50).await;
+    soon("the request is sent", || held_answers() == 1).await;
     drop(page);
-    sleep(400).await;
-    assert_nothing_went_wrong();
+    soon("the browser aborts it", || posts()[0].aborted).await;
+    release_held_answers();
+    settle().await;
+    assert_eq!(
+        posts().len(),
+        1,
+        "a create was sent after the page went away"
+    );
+    watch.assert_none("create");
 }
 
 #[wasm_bindgen_test]
-async fn unmounting_within_seconds_of_a_copy_is_quiet() {
-    watch_for_errors();
-    install_fetch_stub();
+async fn unmounting_within_seconds_of_a_copy_clears_the_copied_timer() {
+    let watch = Leftovers::before();
     Reply::list(&[Token::named("copied")]).for_the_list();
     let page = mount_page();
     soon("the link is listed", || has_button(&page.root, "Copy link")).await;
     button(&page.root, "Copy link").click();
     soon("copied", || text(&page.root).contains("Copied")).await;
+    assert!(live_timers() > watch.timers, "no timer clears Copied");
     drop(page);
-    sleep(4_500).await;
-    assert_nothing_went_wrong();
+    settle().await;
+    watch.assert_none("copy");
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_while_the_links_are_about_to_be_read_again_stops_the_pause_and_the_read() {
+    let watch = Leftovers::before();
+    let page = mount_page();
+    soon("the list is read", || list_reads() == 1).await;
+    open_create_dialog(&page.root).await;
+    type_into(&field(&page.root, "Name"), "lost");
+    Reply::status(502).queue();
+    button(&page.root, "Create").click();
+    soon("the outcome is unknown", || {
+        text(&page.root).contains("may have created the link")
+    })
+    .await;
+    drop(page);
+    settle().await;
+    sleep(unleash_invite_links::links::REREAD_PAUSE.as_millis() as u32 + 200).await;
+    assert_eq!(
+        list_reads(),
+        1,
+        "the list was read again after the page went away"
+    );
+    watch.assert_none("reading again");
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_while_signing_in_aborts_the_sign_in_and_sends_no_change() {
+    let watch = Leftovers::before();
+    let page = mount_page();
+    open_create_dialog(&page.root).await;
+    type_into(&field(&page.root, "Name"), "after sign-in");
+    Reply::status(401).queue();
+    Reply::status(200).body(r#"{"id":1}"#).held().queue();
+    button(&page.root, "Create").click();
+    soon("sign-in is offered", || {
+        text(&page.root).contains("Sign in to Unleash")
+    })
+    .await;
+    type_into(&field(&page.root, "User name"), "admin");
+    type_into(&field(&page.root, "Password"), "secret");
+    button(&page.root, "Sign in").click();
+    soon("the sign-in is on its way", || held_answers() == 1).await;
+    drop(page);
+    soon("the sign-in is aborted", || posts()[1].aborted).await;
+    release_held_answers();
+    settle().await;
+    assert_eq!(
+        posts().len(),
+        2,
+        "a create was sent after the page went away"
+    );
+    watch.assert_none("sign-in");
 }
 
 #[wasm_bindgen_test]
@@ -81,42 +170,31 @@ async fn an_unmounted_page_leaves_no_listener_that_takes_over_link_clicks() {
 }
 
 #[wasm_bindgen_test]
-async fn a_request_in_flight_is_aborted_when_its_page_goes_away() {
-    watch_for_errors();
-    install_fetch_stub();
-    let page = mount_page();
-    open_create_dialog(&page.root).await;
-    Reply::created(&Token::named("never seen")).never().queue();
-    type_into(&field(&page.root, "Name"), "never seen");
-    button(&page.root, "Create").click();
-    soon("the request is sent", || !posts().is_empty()).await;
-    drop(page);
-    soon("the browser aborts it", || posts()[0].aborted).await;
-    assert_nothing_went_wrong();
-}
-
-#[wasm_bindgen_test]
-async fn unmounting_before_the_dialogs_are_built_or_shown_is_quiet() {
-    watch_for_errors();
-    install_fetch_stub();
+async fn unmounting_before_the_dialogs_are_built_or_shown_leaves_nothing() {
+    let watch = Leftovers::before();
     let page = mount_page();
     drop(page);
-    sleep(100).await;
+    settle().await;
     let page = mount_page();
     button(&page.root, "Create invite link").click();
     leptos::task::tick().await;
     drop(page);
-    sleep(100).await;
-    assert_nothing_went_wrong();
+    settle().await;
+    watch.assert_none("dialogs");
 }
 
 #[wasm_bindgen_test]
-async fn unmounting_while_the_early_list_answer_is_read_is_quiet() {
-    watch_for_errors();
-    install_fetch_stub();
+async fn unmounting_while_the_early_list_answer_is_read_aborts_that_read() {
+    let watch = Leftovers::before();
     Reply::list(&[Token::named("early")]).left_as_the_early_list();
     let page = mount_page();
+    soon("the page takes the early answer", || {
+        run_js("window.__uilFirstList === undefined").is_truthy()
+    })
+    .await;
     drop(page);
-    sleep(100).await;
-    assert_nothing_went_wrong();
+    soon("the early read is aborted", early_list_aborted).await;
+    settle().await;
+    assert_eq!(list_reads(), 0, "the list was asked for again");
+    watch.assert_none("early list");
 }

@@ -8,12 +8,14 @@ use leptos::prelude::*;
 use crate::local_time;
 
 /// The page's time, ticking once a second: one timer for a whole page of rows. It is the browser's
-/// clock, or a clock set to another instant (tests use one to be at a chosen moment, such as just
-/// before a UTC midnight).
+/// clock, a clock set to another instant (tests use one to be at a chosen moment, such as just
+/// before a UTC midnight), or a clock that stands still until moved (tests step over a moment with it,
+/// however slow the machine).
 #[derive(Clone, Copy)]
 pub struct Clock {
     ticks: ReadSignal<DateTime<Utc>>,
-    offset: TimeDelta,
+    /// How far this clock is from the browser's; `None` when it stands still.
+    offset: Option<TimeDelta>,
 }
 
 impl Clock {
@@ -30,9 +32,25 @@ impl Clock {
         Self::start(instant - local_time::now())
     }
 
+    /// A clock that reads `instant` until the returned setter moves it; provide it above the page.
+    pub fn stopped_at(instant: DateTime<Utc>) -> (Self, WriteSignal<DateTime<Utc>>) {
+        let (ticks, set_ticks) = signal(instant);
+        let clock = Clock {
+            ticks,
+            offset: None,
+        };
+        (clock, set_ticks)
+    }
+
     /// The instant right now by this clock.
     pub fn now(self) -> DateTime<Utc> {
-        local_time::now() + self.offset
+        match self.offset {
+            Some(offset) => local_time::now() + offset,
+            None => self
+                .ticks
+                .try_get_untracked()
+                .unwrap_or_else(local_time::now),
+        }
     }
 
     fn start(offset: TimeDelta) -> Self {
@@ -41,7 +59,10 @@ impl Clock {
         if let Ok(handle) = set_interval_with_handle(tick, Duration::from_secs(1)) {
             on_cleanup(move || handle.clear());
         }
-        Clock { ticks, offset }
+        Clock {
+            ticks,
+            offset: Some(offset),
+        }
     }
 }
 

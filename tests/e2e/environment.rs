@@ -1,15 +1,17 @@
 //! Starts what the suite needs, on loopback only, and stops it again by PID: PostgreSQL and Unleash
 //! (through the project's own `scripts/services.sh`, with a fresh database), the app as it ships
 //! (`scripts/serve.sh --shipping`: the size-optimised build, precompressed, served with Unleash on the
-//! same origin), the example hosts' release build served by Trunk with the same one-origin proxy, and
-//! the WebDriver servers. State and logs live
+//! same origin, through a proxy that can lose an answer), the example hosts' release build served by
+//! Trunk with the same one-origin proxy, and the WebDriver servers. State and logs live
 //! in `$TMPDIR/unleash-invite-links-e2e` (PostgreSQL, running as "postgres", must be able to enter it).
 
-use std::net::TcpListener;
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::LazyLock;
 use std::time::{Duration, Instant};
+
+use crate::lossy_proxy::LossyProxy;
 
 /// The admin API token Unleash creates on the first boot of the fresh database.
 pub static ADMIN_TOKEN: LazyLock<String> = LazyLock::new(|| setting("UNLEASH_ADMIN_TOKEN"));
@@ -75,6 +77,8 @@ pub struct Environment {
     pub geckodriver_url: String,
     /// The second geckodriver's address.
     pub second_geckodriver_url: String,
+    /// The proxy between the app's server and Unleash, which can lose an answer.
+    pub proxy: LossyProxy,
     repo: PathBuf,
     state_dir: PathBuf,
     ports: Ports,
@@ -86,6 +90,8 @@ impl Environment {
     pub fn start() -> Result<Self, String> {
         let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
         let ports = Ports::pick()?;
+        let proxy = LossyProxy::start(SocketAddr::from((Ipv4Addr::LOCALHOST, ports.unleash)))
+            .map_err(|e| format!("the proxy in front of Unleash: {e}"))?;
         let mut environment = Environment {
             app_url: format!("http://127.0.0.1:{}", ports.app),
             examples_url: format!("http://127.0.0.1:{}", ports.examples),
@@ -93,6 +99,7 @@ impl Environment {
             chromedriver_url: format!("http://127.0.0.1:{}", ports.chromedriver),
             geckodriver_url: format!("http://127.0.0.1:{}", ports.geckodriver),
             second_geckodriver_url: format!("http://127.0.0.1:{}", ports.second_geckodriver),
+            proxy,
             repo,
             state_dir: state_dir(),
             ports,
@@ -100,10 +107,11 @@ impl Environment {
         };
         std::fs::create_dir_all(&environment.state_dir).map_err(|e| format!("state dir: {e}"))?;
         environment.services("start")?;
-        environment.spawn(
-            "app server",
-            environment.script("serve.sh").arg("--shipping"),
-        )?;
+        let mut app_server = environment.script("serve.sh");
+        app_server
+            .arg("--shipping")
+            .env("UNLEASH_URL", &environment.proxy.url);
+        environment.spawn("app server", &mut app_server)?;
         environment.spawn(
             "examples server",
             environment

@@ -81,6 +81,24 @@ pub async fn an_example_plain_html_host_creates_a_link_with_the_custom_element(
     ensure(made.len() == 1, || {
         format!("{} links named {name:?}", made.len())
     })?;
+    let shown = shadow_field(cx, "Invite link")
+        .await
+        .map_err(step("finding the link"))?
+        .prop("value")
+        .await
+        .map_err(text)?;
+    ensure(shown.as_deref() == made[0].url.as_deref(), || {
+        format!(
+            "the element shows {shown:?}, Unleash stored {:?}",
+            made[0].url
+        )
+    })?;
+    shadow_button(cx, "Done")
+        .await
+        .map_err(step("finding Done"))?
+        .click()
+        .await
+        .map_err(|e| step("pressing Done")(e.to_string()))?;
     let heard = page
         .script("return document.getElementById('host-events').textContent")
         .await?;

@@ -9,9 +9,13 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod browser;
 #[cfg(not(target_arch = "wasm32"))]
+mod change_scenarios;
+#[cfg(not(target_arch = "wasm32"))]
 mod environment;
 #[cfg(not(target_arch = "wasm32"))]
 mod example_scenarios;
+#[cfg(not(target_arch = "wasm32"))]
+mod lossy_proxy;
 #[cfg(not(target_arch = "wasm32"))]
 mod manage_scenarios;
 #[cfg(not(target_arch = "wasm32"))]
@@ -124,7 +128,11 @@ async fn run_all(environment: &environment::Environment, browser: browser::Brows
         scenarios::an_expired_link_reads_expired_and_not_enabled_though_unleash_says_enabled,
         scenarios::more_than_a_month_is_refused_with_the_reason,
         scenarios::the_dialog_works_from_the_keyboard_alone,
-        scenarios::unleash_down_while_the_dialog_is_open_keeps_the_name_and_recovers,
+        scenarios::unleash_down_while_the_dialog_is_open_keeps_the_name_and_a_second_create_asks_first,
+        change_scenarios::the_link_is_on_screen_right_after_create_and_copies_from_there,
+        change_scenarios::an_answer_lost_after_unleash_created_the_link_leaves_one_link_that_the_page_shows,
+        change_scenarios::cancel_during_sign_in_creates_nothing,
+        change_scenarios::enable_after_the_session_ended_signs_in_and_enables_once,
         manage_scenarios::the_list_puts_active_links_first_and_filters_by_state,
         manage_scenarios::a_details_address_reloaded_shows_that_link_and_back_and_forward_behave,
         manage_scenarios::an_expired_link_given_a_new_expiry_works_again,

@@ -73,8 +73,9 @@ async fn start_link(page: &Page, name: &str) -> Outcome {
     page.type_into("Name", name).await
 }
 
-/// Presses Create; signs in as the admin if the app asks; waits for the link. Returns the link shown
-/// (in the link's details, which it opens).
+/// Presses Create; signs in as the admin if the app asks; waits for the dialog to show the link it
+/// made, checks that it is the link Unleash stored, presses Done and opens the link's details.
+/// Returns the link shown.
 pub async fn create_link(page: &Page, name: &str) -> Result<String, String> {
     start_link(page, name).await?;
     page.click("Create").await?;
@@ -86,7 +87,13 @@ pub async fn create_link(page: &Page, name: &str) -> Result<String, String> {
         page.sign_in("admin", &ADMIN_PASSWORD).await?;
         page.wait_for_text("Invite link created.").await?;
     }
-    page.card_link(name).await
+    let shown = page.value_of("Invite link").await?;
+    page.click("Done").await?;
+    let in_details = page.card_link(name).await?;
+    ensure(in_details == shown, || {
+        format!("the dialog showed {shown:?}, the details {in_details:?}")
+    })?;
+    Ok(shown)
 }
 
 pub async fn signing_in_carries_on_and_double_clicking_create_makes_exactly_one_link(
@@ -99,6 +106,7 @@ pub async fn signing_in_carries_on_and_double_clicking_create_makes_exactly_one_
     cx.admin.wait_for_text("Sign in to Unleash").await?;
     cx.admin.sign_in("admin", &ADMIN_PASSWORD).await?;
     cx.admin.wait_for_text("Invite link created.").await?;
+    cx.admin.click("Done").await?;
     let stored = cx.unleash.tokens_named(signed_out)?;
     ensure(stored.len() == 1, || {
         format!(
@@ -119,7 +127,9 @@ pub async fn signing_in_carries_on_and_double_clicking_create_makes_exactly_one_
              create.click(); create.click();",
         )
         .await?;
-    let shown = cx.admin.card_link(name).await?;
+    cx.admin.wait_for_text("Invite link created.").await?;
+    let shown = cx.admin.value_of("Invite link").await?;
+    cx.admin.click("Done").await?;
     let stored = cx.unleash.tokens_named(name)?;
     ensure(stored.len() == 1, || {
         format!("{} links named {name:?} were created", stored.len())
@@ -252,7 +262,7 @@ pub async fn more_than_a_month_is_refused_with_the_reason(cx: &Context<'_>) -> O
     ensure(stored.is_empty(), || "a link was created anyway".into())
 }
 
-pub async fn unleash_down_while_the_dialog_is_open_keeps_the_name_and_recovers(
+pub async fn unleash_down_while_the_dialog_is_open_keeps_the_name_and_a_second_create_asks_first(
     cx: &Context<'_>,
 ) -> Outcome {
     cx.fresh_page().await?;
@@ -262,7 +272,12 @@ pub async fn unleash_down_while_the_dialog_is_open_keeps_the_name_and_recovers(
     cx.environment.stop_unleash()?;
     let outcome = async {
         cx.admin.click("Create").await?;
-        cx.admin.wait_for_text("Unleash did not answer").await?;
+        cx.admin
+            .wait_for_text("Unleash may have created the link all the same.")
+            .await?;
+        cx.admin
+            .wait_for_text("Reading the links again failed as well")
+            .await?;
         ensure(cx.admin.value_of("Name").await? == name, || {
             "the typed name was lost".into()
         })
@@ -271,7 +286,12 @@ pub async fn unleash_down_while_the_dialog_is_open_keeps_the_name_and_recovers(
     cx.environment.start_unleash()?;
     outcome?;
     cx.admin.click("Create").await?;
-    cx.admin.card_link(name).await?;
+    cx.admin
+        .wait_for_text(&format!("may already have made a link named “{name}”"))
+        .await?;
+    cx.admin.click("Create another").await?;
+    cx.admin.wait_for_text("Invite link created.").await?;
+    cx.admin.click("Done").await?;
     let stored = cx.unleash.tokens_named(name)?;
     ensure(stored.len() == 1, || {
         format!("{} links named {name:?} exist", stored.len())
@@ -346,9 +366,21 @@ pub async fn the_dialog_works_from_the_keyboard_alone(cx: &Context<'_>) -> Outco
     ensure(stored.len() == 1, || {
         format!("Enter in the Name field created {} links", stored.len())
     })?;
-    let heading = focused().await?.text().await.map_err(|e| e.to_string())?;
-    ensure(heading.contains("made by keyboard"), || {
-        format!("focus is on {heading:?}, not the new link")
+    let copy = focused().await?.text().await.map_err(|e| e.to_string())?;
+    ensure(copy == "Copy link", || {
+        format!("focus is on {copy:?}, not on Copy link beside the new link")
+    })?;
+    ensure(
+        cx.admin.value_of("Invite link").await?.as_str() == stored[0].url.as_deref().unwrap_or("-"),
+        || "the dialog does not show the link Unleash stored".into(),
+    )?;
+    keys(focused().await?, ESCAPE).await?;
+    ensure(!cx.admin.dialog_is_open().await?, || {
+        "Escape did not close the dialog showing the link".into()
+    })?;
+    let opener = focused().await?.text().await.map_err(|e| e.to_string())?;
+    ensure(opener == "Create invite link", || {
+        format!("after the link, focus went to {opener:?}, not back to the opener")
     })?;
     keys(cx.admin.button("Create invite link").await?, ENTER).await?;
     keys(focused().await?, ESCAPE).await?;
@@ -446,7 +478,12 @@ async fn accessible(page: &Page, what: &str) -> Outcome {
 pub async fn every_view_and_dialog_passes_axe(cx: &Context<'_>) -> Outcome {
     let page = &cx.admin;
     cx.fresh_page().await?;
-    create_link(page, "checked by axe").await?;
+    start_link(page, "checked by axe").await?;
+    page.click("Create").await?;
+    page.wait_for_text("Invite link created.").await?;
+    accessible(page, "the Create dialog showing the link it made").await?;
+    page.click("Done").await?;
+    page.open_details("checked by axe").await?;
     accessible(page, "a link's details").await?;
     page.click("Change expiry").await?;
     accessible(page, "the Change expiry dialog").await?;
@@ -515,12 +552,17 @@ pub async fn managing_a_link_works_from_the_keyboard_and_focus_lands_somewhere_s
     keys(page.field("Name").await?, name).await?;
     keys(page.field("Name").await?, ENTER).await?;
     page.wait_for_text("Invite link created.").await?;
-    let focus = page
+    keys(page.button("Done").await?, ENTER).await?;
+    let row = page
         .client
-        .active_element()
+        .wait()
+        .at_most(std::time::Duration::from_secs(15))
+        .for_element(fantoccini::Locator::XPath(&format!(
+            "//tr[contains(@class, 'uil-new')]/th/a[normalize-space()='{name}']"
+        )))
         .await
-        .map_err(|e| e.to_string())?;
-    keys(focus, ENTER).await?;
+        .map_err(|e| format!("the new row is not marked: {e}"))?;
+    keys(row, ENTER).await?;
     page.wait_for_text(&format!("Invite link “{name}”")).await?;
     ensure(focused_text().await?.contains(name), || {
         "the details' heading does not have the focus".into()

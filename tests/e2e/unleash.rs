@@ -133,6 +133,16 @@ impl Unleash {
         }
     }
 
+    /// The invite-link events in Unleash's event log of the `kind` given (such as
+    /// `public-signup-token-updated`), newest first: each is what Unleash recorded of a change.
+    pub fn events(&self, kind: &str) -> Result<Vec<Value>, String> {
+        let path = format!("/api/admin/search/events?type=IS_ANY_OF:{kind}&limit=1000");
+        let answer = self.send("GET", &path, None, true)?;
+        let body: Value =
+            serde_json::from_str(&answer.body).map_err(|e| format!("{e}: {}", answer.body))?;
+        Ok(body["events"].as_array().cloned().unwrap_or_default())
+    }
+
     /// The root role id of a user (3 is Viewer).
     pub fn root_role_of(&self, user_id: i64) -> Result<i64, String> {
         let answer = self.send(

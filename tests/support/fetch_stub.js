@@ -94,6 +94,11 @@ export function leave_early_list(status, body, headers) {
     timedOut: false,
     answer: Promise.resolve(new Response(stream, { status, headers: JSON.parse(headers) })),
   };
+  window.__uilEarly = window.__uilFirstList;
+}
+
+export function early_list_aborted() {
+  return !!window.__uilEarly?.controller.signal.aborted;
 }
 
 // As src/start.js leaves it when its early list read got no answer within its time limit.

@@ -39,6 +39,8 @@ extern "C" {
     pub fn release_held_answers() -> u32;
     /// How many requests wait for a held answer now.
     pub fn held_answers() -> u32;
+    /// Whether the early list read left by [`leave_early_list`] was aborted.
+    pub fn early_list_aborted() -> bool;
     /// Queues an answer: `status`, `body`, extra headers as a JSON object text, and a delay.
     pub fn queue_answer(status: u16, body: &str, headers_json: &str, delay_ms: u32);
     /// Queues a network failure (the promise rejects with a TypeError).
@@ -47,6 +49,16 @@ extern "C" {
     pub fn set_list_answer(status: u16, body: &str, delay_ms: u32);
     /// The requests seen so far, as a JSON array of `{method, url, body, headers}`.
     pub fn recorded_requests_json() -> String;
+}
+
+#[wasm_bindgen(module = "/tests/support/leak_watch.js")]
+extern "C" {
+    /// Starts counting listeners on `window` and `document`, and pending timers (once per page).
+    pub fn watch_listeners_and_timers();
+    /// How many listeners on `window` and `document` are registered now.
+    pub fn live_listeners() -> u32;
+    /// How many timers are pending now.
+    pub fn live_timers() -> u32;
 }
 
 #[wasm_bindgen(module = "/tests/support/error_watch.js")]
@@ -186,6 +198,17 @@ pub fn mount_page_at(instant: chrono::DateTime<chrono::Utc>) -> Mounted {
     go_to(&base);
     mount(move || {
         provide_context(Clock::starting_at(instant));
+        view! { <InviteLinksApp base_path=base /> }
+    })
+}
+
+/// The whole app under `base`, opened at `path`, with `clock` as the page's time (such as a clock
+/// that stands still until the test moves it).
+pub fn mount_page_under_with_clock(base: &str, path: &str, clock: Clock) -> Mounted {
+    let base = base.to_owned();
+    go_to(path);
+    mount(move || {
+        provide_context(clock);
         view! { <InviteLinksApp base_path=base /> }
     })
 }
