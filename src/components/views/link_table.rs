@@ -4,6 +4,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::{EmptyList, LinkRow, MoreLinks, StateFilterSelect, LINKS_PER_PAGE};
+use crate::api::PublicSignupToken;
 use crate::components::primitives::SignInForm;
 use crate::link_order::{counts, ordered, StateFilter};
 use crate::links::{LinkStore, ListStatus};
@@ -69,28 +70,40 @@ pub fn LinkTable(
             })}
             {move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=move |()| focus(heading_ref) /> })}
             {move || empty().then(|| view! { <EmptyList on_create /> })}
-            <table class="uil-table" hidden=move || shown.with(Vec::is_empty)>
-                <thead>
-                    <tr>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"State"</th>
-                        <th scope="col">"Expires"</th>
-                        <th scope="col">"Joined"</th>
-                        <th scope="col"><span class="uil-visually-hidden">"Link"</span></th>
-                    </tr>
-                </thead>
-                <tbody node_ref=rows>
-                    <For
-                        each=move || rendered.get()
-                        key=|token| (token.secret.clone(), token.enabled, token.expires_at, token.joined_count())
-                        let:token
-                    >
-                        <LinkRow token />
-                    </For>
-                </tbody>
-            </table>
+            <RowsTable rendered rows hidden=Signal::derive(move || shown.with(Vec::is_empty)) />
             <MoreLinks total=Signal::derive(move || shown.with(Vec::len)) showing rows />
         </section>
+    }
+}
+
+/// The table itself: a header row, and one row per rendered link.
+#[component]
+fn RowsTable(
+    rendered: Memo<Vec<PublicSignupToken>>,
+    rows: NodeRef<html::Tbody>,
+    hidden: Signal<bool>,
+) -> impl IntoView {
+    view! {
+        <table class="uil-table" hidden=hidden>
+            <thead>
+                <tr>
+                    <th scope="col">"Name"</th>
+                    <th scope="col">"State"</th>
+                    <th scope="col">"Expires"</th>
+                    <th scope="col">"Joined"</th>
+                    <th scope="col"><span class="uil-visually-hidden">"Link"</span></th>
+                </tr>
+            </thead>
+            <tbody node_ref=rows>
+                <For
+                    each=move || rendered.get()
+                    key=|token| (token.secret.clone(), token.enabled, token.expires_at, token.joined_count())
+                    let:token
+                >
+                    <LinkRow token />
+                </For>
+            </tbody>
+        </table>
     }
 }
 
