@@ -51,7 +51,7 @@ pub struct ElementPage {
 impl ElementPage {
     /// Sends `token` from now on; what was refused loads again.
     pub fn set_token(&self, token: Option<String>) {
-        self.token.try_set(token);
+        self.token.set(token);
     }
 }
 
