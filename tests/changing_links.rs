@@ -205,14 +205,33 @@ fn signed_out_then(sign_in: Reply) {
     sign_in.queue();
 }
 
-async fn sign_in_from(page: &Mounted) {
-    soon("sign-in is offered", || {
-        text(&page.root).contains("Sign in to Unleash")
+/// Opens the page for `kind`, makes the change, meets a 401 and sends a sign-in whose answer is held:
+/// the change waits for it.
+async fn signing_in(kind: Kind) -> Mounted {
+    let page = kind.open().await;
+    signed_out_then(Reply::status(200).body(r#"{"id":1}"#).held());
+    kind.success().queue();
+    kind.press(&page).await;
+    sign_in_from(&page.root).await;
+    soon("the sign-in is on its way", || held_answers() == 1).await;
+    page
+}
+
+/// Lets the held sign-in answer go, waits until it has loaded the list again, and checks that `kind`
+/// was sent once only (the refused one).
+async fn sign_in_completes_without_the_change(kind: Kind) {
+    let reads = list_reads();
+    release_held_answers();
+    soon("the sign-in completes: the list is read again", || {
+        list_reads() > reads
     })
     .await;
-    type_into(&field(&page.root, "User name"), "admin");
-    type_into(&field(&page.root, "Password"), "secret");
-    button(&page.root, "Sign in").click();
+    sleep(100).await;
+    assert_eq!(
+        kind.sent().len(),
+        1,
+        "{kind:?}: sent after the user gave it up"
+    );
 }
 
 /// Whether the sign-in form is where the user can see it: inside the open dialog for a change made in
@@ -240,7 +259,7 @@ async fn every_change_needing_sign_in_shows_the_form_where_the_user_is_and_goes_
             sign_in_is_where_the_user_is(&page),
             "{kind:?}: the form is in a closed dialog"
         );
-        sign_in_from(&page).await;
+        sign_in_from(&page.root).await;
         soon(kind.done_words(), || {
             text(&page.root).contains(kind.done_words())
         })
@@ -258,26 +277,10 @@ async fn every_change_needing_sign_in_shows_the_form_where_the_user_is_and_goes_
 #[wasm_bindgen_test]
 async fn cancelling_while_signing_in_drops_every_change_though_the_sign_in_completes() {
     for kind in KINDS {
-        let page = kind.open().await;
-        signed_out_then(Reply::status(200).body(r#"{"id":1}"#).held());
-        kind.success().queue();
-        kind.press(&page).await;
-        sign_in_from(&page).await;
-        soon("the sign-in is on its way", || held_answers() == 1).await;
+        let page = signing_in(kind).await;
         kind.cancel(&page);
         leptos::task::tick().await;
-        let reads = list_reads();
-        release_held_answers();
-        soon("the sign-in completes: the list is read again", || {
-            list_reads() > reads
-        })
-        .await;
-        sleep(100).await;
-        assert_eq!(
-            kind.sent().len(),
-            1,
-            "{kind:?}: sent after the user cancelled"
-        );
+        sign_in_completes_without_the_change(kind).await;
         assert!(!text(&page.root).contains(kind.done_words()), "{kind:?}");
         assert!(!dialog_open(&page.root), "{kind:?}");
     }
@@ -285,37 +288,19 @@ async fn cancelling_while_signing_in_drops_every_change_though_the_sign_in_compl
 
 #[wasm_bindgen_test]
 async fn escape_while_signing_in_drops_the_change() {
-    let kind = Kind::Create;
-    let page = kind.open().await;
-    signed_out_then(Reply::status(200).body(r#"{"id":1}"#).held());
-    kind.success().queue();
-    kind.press(&page).await;
-    sign_in_from(&page).await;
-    soon("the sign-in is on its way", || held_answers() == 1).await;
+    let page = signing_in(Kind::Create).await;
     run_js(
         "const dialog = document.querySelector('dialog[open]');
          dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
          dialog.close();",
     );
-    let reads = list_reads();
-    release_held_answers();
-    soon("the sign-in completes: the list is read again", || {
-        list_reads() > reads
-    })
-    .await;
-    sleep(100).await;
-    assert_eq!(kind.sent().len(), 1, "created after Escape");
+    sign_in_completes_without_the_change(Kind::Create).await;
+    assert!(!dialog_open(&page.root));
 }
 
 #[wasm_bindgen_test]
 async fn leaving_the_details_while_signing_in_drops_the_change() {
-    let kind = Kind::NewExpiry;
-    let page = kind.open().await;
-    signed_out_then(Reply::status(200).body(r#"{"id":1}"#).held());
-    kind.success().queue();
-    kind.press(&page).await;
-    sign_in_from(&page).await;
-    soon("the sign-in is on its way", || held_answers() == 1).await;
+    let page = signing_in(Kind::NewExpiry).await;
     let back: web_sys::HtmlElement = page
         .root
         .query_selector(".uil-back a")
@@ -324,18 +309,7 @@ async fn leaving_the_details_while_signing_in_drops_the_change() {
         .unchecked_into();
     back.click();
     soon("the list", || text(&page.root).contains("All links")).await;
-    let reads = list_reads();
-    release_held_answers();
-    soon("the sign-in completes: the list is read again", || {
-        list_reads() > reads
-    })
-    .await;
-    sleep(100).await;
-    assert_eq!(
-        kind.sent().len(),
-        1,
-        "the new expiry was sent after the user left"
-    );
+    sign_in_completes_without_the_change(Kind::NewExpiry).await;
 }
 
 /// The ways an answer can be lost after the change was sent.

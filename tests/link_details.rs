@@ -361,16 +361,6 @@ fn signed_out_then_signed_in() {
         .queue();
 }
 
-async fn sign_in_from(page: &Mounted) {
-    soon("sign-in is offered", || {
-        text(&page.root).contains("Sign in to Unleash")
-    })
-    .await;
-    type_into(&field(&page.root, "User name"), "admin");
-    type_into(&field(&page.root, "Password"), "secret");
-    button(&page.root, "Sign in").click();
-}
-
 #[wasm_bindgen_test]
 async fn on_401_signing_in_carries_out_the_disable_exactly_once() {
     let token = Token::named("switch off after sign-in");
@@ -384,7 +374,7 @@ async fn on_401_signing_in_carries_out_the_disable_exactly_once() {
         .find(|b| b.text_content().unwrap_or_default() == "Disable link")
         .unwrap();
     confirm.unchecked_into::<web_sys::HtmlElement>().click();
-    sign_in_from(&page).await;
+    sign_in_from(&page.root).await;
     soon("disabled without asking again", || {
         fact(&page.root, "State") == "Disabled"
     })
@@ -406,7 +396,7 @@ async fn on_401_signing_in_saves_the_chosen_expiry_exactly_once() {
     button(&page.root, "Change expiry").click();
     soon("the dialog opens", || dialog_open(&page.root)).await;
     button(&page.root, "Save expiry").click();
-    sign_in_from(&page).await;
+    sign_in_from(&page.root).await;
     soon("saved without pressing Save again", || {
         fact(&page.root, "State") == "Active"
     })

@@ -131,13 +131,7 @@ async fn unmounting_while_signing_in_aborts_the_sign_in_and_sends_no_change() {
     Reply::status(401).queue();
     Reply::status(200).body(r#"{"id":1}"#).held().queue();
     button(&page.root, "Create").click();
-    soon("sign-in is offered", || {
-        text(&page.root).contains("Sign in to Unleash")
-    })
-    .await;
-    type_into(&field(&page.root, "User name"), "admin");
-    type_into(&field(&page.root, "Password"), "secret");
-    button(&page.root, "Sign in").click();
+    sign_in_from(&page.root).await;
     soon("the sign-in is on its way", || held_answers() == 1).await;
     drop(page);
     soon("the sign-in is aborted", || posts()[1].aborted).await;

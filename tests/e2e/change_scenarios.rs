@@ -8,7 +8,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::environment::ADMIN_PASSWORD;
-use crate::scenarios::{ensure, Context, Outcome};
+use crate::scenarios::{clipboard_holds, ensure, Context, Outcome};
 
 /// Opens the create dialog on the list and types `name`.
 async fn start_link(cx: &Context<'_>, name: &str) -> Outcome {
@@ -72,15 +72,7 @@ pub async fn the_link_is_on_screen_right_after_create_and_copies_from_there(
     })?;
     cx.admin.click("Copy link").await?;
     cx.admin.wait_for_text("Copied").await?;
-    let pasted = cx
-        .admin
-        .async_script(
-            "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('denied: ' + e))",
-        )
-        .await?;
-    ensure(pasted.as_str() == Some(shown.as_str()), || {
-        format!("clipboard holds {pasted}, link is {shown}")
-    })?;
+    clipboard_holds(&cx.admin, &shown).await?;
     cx.admin.click("Done").await?;
     ensure(!cx.admin.dialog_is_open().await?, || {
         "Done did not close".into()

@@ -147,14 +147,18 @@ pub async fn copy_link_puts_exactly_that_url_on_the_clipboard(cx: &Context<'_>) 
     let shown = create_link(&cx.admin, "copy me").await?;
     cx.admin.click_on_card("copy me", "Copy link").await?;
     cx.admin.wait_for_text("Copied").await?;
-    let pasted = cx
-        .admin
+    clipboard_holds(&cx.admin, &shown).await
+}
+
+/// Checks that the clipboard holds exactly `link`, as a paste would show.
+pub async fn clipboard_holds(page: &Page, link: &str) -> Outcome {
+    let pasted = page
         .async_script(
             "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('denied: ' + e))",
         )
         .await?;
-    ensure(pasted.as_str() == Some(shown.as_str()), || {
-        format!("clipboard holds {pasted}, link is {shown}")
+    ensure(pasted.as_str() == Some(link), || {
+        format!("clipboard holds {pasted}, link is {link}")
     })
 }
 

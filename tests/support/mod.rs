@@ -353,6 +353,17 @@ pub async fn open_first_link(root: &Element) {
     .await;
 }
 
+/// Waits for Unleash's sign-in form, fills it in and presses "Sign in".
+pub async fn sign_in_from(root: &Element) {
+    soon("sign-in is offered", || {
+        text(root).contains("Sign in to Unleash")
+    })
+    .await;
+    type_into(&field(root, "User name"), "admin");
+    type_into(&field(root, "Password"), "secret");
+    button(root, "Sign in").click();
+}
+
 /// Presses "Create invite link" once the page shows it, and waits for the dialog.
 pub async fn open_create_dialog(root: &Element) {
     soon("the page shows Create invite link", || {

@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::close_when_done;
 use crate::api::PublicSignupToken;
 use crate::components::primitives::{ChangeForm, ExpiryChoice, ExpiryField, ModalDialog};
-use crate::links::{LinkAction, Outcome};
+use crate::links::LinkAction;
 use crate::ui::use_now;
 
 /// "Change expiry": a new expiry for an existing link, longer or shorter, expired or not, with the
@@ -25,15 +26,10 @@ pub fn ChangeExpiryDialog(
     let custom_value = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let now = use_now();
+    close_when_done(action, open);
     Effect::new(move |_| {
         if open.get() {
-            action.dismiss();
             problem.set(None);
-        }
-    });
-    Effect::new(move |_| {
-        if matches!(action.outcome(), Some(Outcome::Done(_))) {
-            open.set(false);
         }
     });
     let shown_problem =

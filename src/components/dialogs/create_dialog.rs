@@ -3,7 +3,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::CreatedLink;
+use super::{start_afresh_on_open, CreatedLink};
 use crate::api::CreateTokenRequest;
 use crate::components::primitives::{
     ChangeForm, ExpiryChoice, ExpiryField, ModalDialog, TextField,
@@ -32,11 +32,7 @@ pub fn CreateLinkDialog(
             "Create invite link"
         }
     });
-    Effect::new(move |_| {
-        if open.get() {
-            action.dismiss();
-        }
-    });
+    start_afresh_on_open(action, open);
     Effect::new(move |_| {
         if showing_link.get() {
             store.filter.set(StateFilter::All);

@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::close_when_done;
 use crate::api::PublicSignupToken;
 use crate::components::primitives::{ChangeForm, ModalDialog};
-use crate::links::{LinkAction, Outcome};
+use crate::links::LinkAction;
 
 /// The confirmation before disabling: who can no longer join, and who keeps their account. Closes
 /// once Unleash has disabled the link.
@@ -20,16 +21,7 @@ pub fn DisableDialog(
     #[prop(into)]
     waits_for_other: Signal<bool>,
 ) -> impl IntoView {
-    Effect::new(move |_| {
-        if open.get() {
-            action.dismiss();
-        }
-    });
-    Effect::new(move |_| {
-        if matches!(action.outcome(), Some(Outcome::Done(_))) {
-            open.set(false);
-        }
-    });
+    close_when_done(action, open);
     let name = move || {
         link.with(|link| {
             link.as_ref()
