@@ -1,4 +1,5 @@
-//! [`BasePath`]: where the page lives in the host's addresses, and the addresses below it.
+//! [`BasePath`]: where the page lives in the host's addresses, the addresses below it, and what each
+//! of them shows.
 
 use std::sync::Arc;
 
@@ -21,6 +22,39 @@ impl BasePath {
         }
     }
 
+    /// The base path of a page opened at `address` without one: the address itself, less a trailing
+    /// `/links/<key>`, so that a page first opened at a link's details still lists every link at its
+    /// base.
+    pub fn around(address: &str) -> Self {
+        let trimmed = address.trim_end_matches('/');
+        match trimmed.rsplit_once("/links/") {
+            Some((base, key)) if !key.is_empty() && !key.contains('/') => BasePath::new(base),
+            _ => BasePath::new(trimmed),
+        }
+    }
+
+    /// Whether `path` is this base or below it, in whole segments: `/x` holds `/x/links/k`, not
+    /// `/x-archive`.
+    pub fn holds(&self, path: &str) -> bool {
+        self.below(path).is_some()
+    }
+
+    /// What `path` shows. An address outside the base shows the list: the page's home, wherever
+    /// the host puts it.
+    pub fn screen_at(&self, path: &str) -> Screen {
+        let Some(rest) = self.below(path) else {
+            return Screen::List;
+        };
+        let rest = rest.trim_end_matches('/');
+        if rest.is_empty() {
+            return Screen::List;
+        }
+        match rest.strip_prefix("/links/") {
+            Some(key) if !key.is_empty() && !key.contains('/') => Screen::Details(key.to_owned()),
+            _ => Screen::Unknown,
+        }
+    }
+
     /// The address of the list of every link.
     pub fn list(&self) -> String {
         if self.0.is_empty() {
@@ -30,16 +64,28 @@ impl BasePath {
         }
     }
 
-    /// The base for a router of the page's own: the router then matches addresses below it, and leaves
-    /// clicks on the host's other links to the browser. Empty at the root.
-    pub fn router_base(&self) -> String {
-        self.0.to_string()
-    }
-
     /// The address of the details of the link whose secret is `secret`.
     pub fn details(&self, secret: &str) -> String {
         format!("{}/links/{}", self.0, link_key(secret))
     }
+}
+
+impl BasePath {
+    fn below<'a>(&self, path: &'a str) -> Option<&'a str> {
+        let rest = path.strip_prefix(&*self.0)?;
+        (rest.is_empty() || rest.starts_with('/')).then_some(rest)
+    }
+}
+
+/// What an address shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// Every link.
+    List,
+    /// The details of the link with this key.
+    Details(String),
+    /// Nothing: an address below the base that the page does not have.
+    Unknown,
 }
 
 impl PossibleRouteMatch for BasePath {
@@ -48,9 +94,12 @@ impl PossibleRouteMatch for BasePath {
     }
 
     fn test<'a>(&self, path: &'a str) -> Option<PartialPathMatch<'a>> {
-        let rest = path.strip_prefix(&*self.0)?;
-        (rest.is_empty() || rest.starts_with('/'))
-            .then(|| PartialPathMatch::new(rest, Vec::new(), &path[..self.0.len()]))
+        let rest = self.below(path)?;
+        Some(PartialPathMatch::new(
+            rest,
+            Vec::new(),
+            &path[..self.0.len()],
+        ))
     }
 
     fn generate_path(&self, path: &mut Vec<PathSegment>) {
@@ -76,6 +125,37 @@ mod tests {
         assert!(base.test("/admin/settings/invite-links").is_some());
         assert!(base.test("/admin/settings/invite-linksX").is_none());
         assert!(base.test("/admin/settings").is_none());
+    }
+
+    #[test]
+    fn a_page_opened_at_a_details_address_keeps_its_base() {
+        let base = BasePath::around("/admin/invites/links/0a1b2c3d4e5f6a7b");
+        assert_eq!(base.list(), "/admin/invites");
+        assert_eq!(BasePath::around("/admin/invites/").list(), "/admin/invites");
+        assert_eq!(BasePath::around("/links/0a1b2c").list(), "/");
+        assert_eq!(BasePath::around("/admin/links/").list(), "/admin/links");
+        assert_eq!(
+            BasePath::around("/a/links/k/more").list(),
+            "/a/links/k/more"
+        );
+    }
+
+    #[test]
+    fn each_address_shows_the_list_a_details_view_or_nothing() {
+        let base = BasePath::new("/x");
+        assert_eq!(base.screen_at("/x"), Screen::List);
+        assert_eq!(base.screen_at("/x/"), Screen::List);
+        assert_eq!(base.screen_at("/x/links/k1"), Screen::Details("k1".into()));
+        assert_eq!(base.screen_at("/x/links/k1/"), Screen::Details("k1".into()));
+        assert_eq!(base.screen_at("/x/links/"), Screen::Unknown);
+        assert_eq!(base.screen_at("/x/other"), Screen::Unknown);
+        assert_eq!(base.screen_at("/x-archive/links/k1"), Screen::List);
+        assert_eq!(base.screen_at("/host/page"), Screen::List);
+        assert!(base.holds("/x/links/k1"));
+        assert!(!base.holds("/x-archive"));
+        let root = BasePath::new("/");
+        assert_eq!(root.screen_at("/links/k2"), Screen::Details("k2".into()));
+        assert!(root.holds("/anything"));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! `<unleash-invite-links>`: the page as a custom element, for hosts not written in Leptos.
 //!
 //! Attributes hold plain settings: `base-url` (where Unleash is; this origin by default),
-//! `base-path` (the page's address in the host; where the element is connected by default) and
+//! `base-path` (the page's address in the host; by default where the element is connected, less a
+//! trailing `/links/<key>`) and
 //! `sign-in="host"` (report a 401 instead of offering Unleash's sign-in). The `token` property, never
 //! an attribute, holds an API token. Events: `unleash-invite-link-created`,
 //! `unleash-invite-link-changed` and `unleash-sign-in-needed`. Styles live in the shadow root.
@@ -10,6 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+use crate::base_path::BasePath;
 use crate::config::{InviteLinksConfig, LinkChange, LinkChangeKind};
 use crate::expiry::effective_enabled;
 use crate::mount::{mount_view, MountedView};
@@ -59,7 +61,8 @@ impl ElementPage {
     fn mount(host: HtmlElement, container: HtmlElement, token: Option<String>) -> ElementPage {
         let setting = |name: &str| host.get_attribute(name);
         let base_url = setting("base-url").unwrap_or_default();
-        let base_path = setting("base-path").unwrap_or_else(current_path);
+        let base_path =
+            setting("base-path").unwrap_or_else(|| BasePath::around(&current_path()).list());
         let host_signs_in = setting("sign-in").as_deref() == Some("host");
         let token = RwSignal::new(token);
         let mounted = mount_view(container, move || {

@@ -24,6 +24,7 @@ pub mod link_order;
 pub mod links;
 pub mod local_time;
 pub mod mount;
+pub mod page_address;
 pub mod routes;
 pub mod ui;
 pub mod validity;

@@ -7,11 +7,12 @@ use leptos::reactive::owner::Owner;
 use web_sys::HtmlElement;
 
 /// A view mounted into a host element. [`MountedView::unmount`] (or dropping it) removes the view
-/// and runs every cleanup under it: timers, requests, and the router's listeners on `window`.
+/// and runs every cleanup under it: timers, requests, and listeners on `window` (the page's
+/// `popstate` listener, or a router's).
 ///
 /// Leptos's own unmount handle leaves cleanups to the moment the last reference to the view's
-/// owner is gone, which event handlers can postpone indefinitely; a router left listening would
-/// then take over every link click in the host page.
+/// owner is gone, which event handlers can postpone indefinitely; a router's listener left on
+/// `window` would then take over every link click in the host page.
 pub struct MountedView {
     handle: Option<Box<dyn Any>>,
     owner: Owner,

@@ -12,6 +12,7 @@ use js_sys::Reflect;
 use leptos::prelude::*;
 use support::*;
 use unleash_invite_links::embed::{define_invite_links_element, TAG};
+use unleash_invite_links::link_key::link_key;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -417,6 +418,114 @@ async fn two_elements_side_by_side_are_independent() {
         has_button(&second_page, "Create invite link"),
         "the other element lost its page"
     );
+}
+
+/// Whether `page` shows one link's details (rather than the list).
+fn shows_details(page: &HtmlElement) -> bool {
+    text(page).contains("Does it work right now?")
+}
+
+/// Two connected elements with `first` and `second` as attributes, each showing `token` in its list.
+async fn two_elements(
+    token: &Token,
+    first: &[(&str, &str)],
+    second: &[(&str, &str)],
+) -> (Mounted, [HtmlElement; 2], [HtmlElement; 2]) {
+    install_fetch_stub();
+    Reply::list(std::slice::from_ref(token)).for_the_list();
+    let area = host_area();
+    let elements = [element(first), element(second)];
+    for element in &elements {
+        area.root.append_child(element).unwrap();
+    }
+    let pages = [listed(&elements[0]).await, listed(&elements[1]).await];
+    (area, elements, pages)
+}
+
+#[wasm_bindgen_test]
+async fn two_elements_at_one_base_path_each_open_their_own_details_and_nothing_else_moves() {
+    let token = Token::named("shared link");
+    go_to("/console/team");
+    let (_area, _elements, [first, second]) = two_elements(&token, &[], &[]).await;
+
+    open_first_link(&second).await;
+    let details = format!("/console/team/links/{}", link_key(&token.secret()));
+    assert_eq!(current_path(), details);
+    assert!(!shows_details(&first), "the other element moved");
+
+    open_first_link(&first).await;
+    assert!(
+        shows_details(&second),
+        "the second element left its details"
+    );
+    go_to(&start_address());
+}
+
+#[wasm_bindgen_test]
+async fn elements_at_different_base_paths_each_follow_only_their_own_addresses() {
+    let token = Token::named("own address");
+    go_to("/console/team");
+    let (_area, _elements, [first, second]) = two_elements(
+        &token,
+        &[("base-path", "/console/a")],
+        &[("base-path", "/console/b")],
+    )
+    .await;
+
+    open_first_link(&second).await;
+    assert_eq!(
+        current_path(),
+        format!("/console/b/links/{}", link_key(&token.secret()))
+    );
+    assert!(!shows_details(&first), "the other element moved");
+
+    run_js("history.back()");
+    soon("Back shows the list again", || !shows_details(&second)).await;
+    assert_eq!(current_path(), "/console/team");
+    assert!(has_button(&first, "Create invite link"));
+    go_to(&start_address());
+}
+
+#[wasm_bindgen_test]
+async fn the_hosts_own_links_stay_the_hosts_beside_and_below_the_base_path() {
+    let token = Token::named("host links");
+    go_to("/x");
+    let (_area, _elements, _pages) =
+        two_elements(&token, &[("base-path", "/x")], &[("base-path", "/x")]).await;
+    assert!(
+        !host_link_click_is_taken_over("/x-archive"),
+        "a host link that only shares the base path's prefix was taken over"
+    );
+    assert!(
+        !host_link_click_is_taken_over(&format!("/x/links/{}", link_key(&token.secret()))),
+        "a host link outside the elements was taken over"
+    );
+    go_to(&start_address());
+}
+
+#[wasm_bindgen_test]
+async fn an_element_opened_at_a_details_address_shows_that_link_and_lists_at_its_base() {
+    install_fetch_stub();
+    let token = Token::named("opened here");
+    Reply::list(std::slice::from_ref(&token)).for_the_list();
+    go_to(&format!("/page/links/{}", link_key(&token.secret())));
+    let area = host_area();
+    let element = element(&[]);
+    area.root.append_child(&element).unwrap();
+    soon("the link's details", || {
+        page_in(&element).is_some_and(|page| text(&page).contains("Invite link “opened here”"))
+    })
+    .await;
+    let page = page_in(&element).unwrap();
+    let back: HtmlElement = page
+        .query_selector(".uil-back a")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    back.click();
+    soon("the list", || has_button(&page, "Create invite link")).await;
+    assert_eq!(current_path(), "/page");
+    go_to(&start_address());
 }
 
 #[wasm_bindgen_test]

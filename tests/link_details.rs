@@ -473,6 +473,25 @@ async fn a_failed_check_says_why() {
     .await;
 }
 
+#[wasm_bindgen_test]
+async fn the_page_takes_no_click_on_a_host_link_outside_it_even_below_its_base_path() {
+    install_fetch_stub();
+    let token = Token::named("host beside");
+    Reply::list(std::slice::from_ref(&token)).for_the_list();
+    let page = mount_page_under(BASE, BASE);
+    soon("the list", || has_button(&page.root, "Copy link")).await;
+    assert!(
+        !host_link_click_is_taken_over(&address_of(&token)),
+        "a click on the host's own link was taken over"
+    );
+    assert!(
+        !host_link_click_is_taken_over(&format!("{BASE}-archive")),
+        "a host link that only shares the base path's prefix was taken over"
+    );
+    open_first_link(&page.root).await;
+    assert_eq!(current_path(), address_of(&token));
+}
+
 /// A Leptos console with its own router, the page nested in it under a base path.
 #[leptos::component]
 fn HostConsole() -> impl leptos::IntoView {

@@ -166,6 +166,7 @@ pub fn start_address() -> String {
 
 /// Puts `path` in the address bar, as a person opening that address would (without a reload).
 pub fn go_to(path: &str) {
+    start_address();
     web_sys::window()
         .unwrap()
         .history()

@@ -1,7 +1,6 @@
 //! [`InviteLinksPage`]: the shell around the page's views, with what they share.
 
 use leptos::prelude::*;
-use leptos_router::components::Outlet;
 
 use crate::base_path::BasePath;
 use crate::config::InviteLinksConfig;
@@ -16,9 +15,9 @@ pub fn InviteLinksPage(
     config: InviteLinksConfig,
     /// Where the page lives in the host's addresses.
     base: BasePath,
-    /// The views, when the page brings its own routes; by default the host's nested route's outlet.
-    #[prop(optional, into)]
-    inner: Option<ViewFn>,
+    /// The view the address names: the page's own choice, or a host router's outlet.
+    #[prop(into)]
+    current: ViewFn,
 ) -> impl IntoView {
     let context = ApiContext::provide(config);
     Clock::provide();
@@ -28,10 +27,7 @@ pub fn InviteLinksPage(
     view! {
         <div class="uil-page">
             <p class="uil-visually-hidden" role="status">{announcement}</p>
-            {match inner {
-                Some(inner) => inner.run(),
-                None => view! { <Outlet /> }.into_any(),
-            }}
+            {current.run()}
         </div>
     }
 }

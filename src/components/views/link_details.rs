@@ -1,7 +1,6 @@
 //! [`LinkDetailsView`]: one link's details, at the address that names it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::{JoinedPeople, LinkActions, ValidityCheck};
 use crate::api::PublicSignupToken;
@@ -15,13 +14,15 @@ use crate::ui::{focus_soon, use_clock, ApiContext};
 /// The details view of the link the address names: every fact, the link with Copy, who joined, and
 /// what can be done with it. An address no link has says so, with the way back.
 #[component]
-pub fn LinkDetailsView() -> impl IntoView {
+pub fn LinkDetailsView(
+    /// The key in the address: a hash of the link's secret (see [`crate::link_key`]).
+    #[prop(into)]
+    key: Signal<String>,
+) -> impl IntoView {
     let store = LinkStore::expect();
     let context = ApiContext::expect();
     let base = expect_context::<BasePath>();
-    let params = use_params_map();
-    let key = Memo::new(move |_| params.with(|params| params.get("key").unwrap_or_default()));
-    let link = Memo::new(move |_| store.find(&key.get()));
+    let link = Memo::new(move |_| key.with(|key| store.find(key)));
     let found = Memo::new(move |_| link.with(Option::is_some));
     let status = Memo::new(move |_| store.status());
     let list = base.list();

@@ -9,10 +9,8 @@ pub fn NotFound(
     list: String,
 ) -> impl IntoView {
     view! {
-        <div class="uil-page">
-            <h1 class="uil-title">"Page not found"</h1>
-            <p>"There is nothing at this address."</p>
-            <p><a href=list>"Go to all invite links"</a></p>
-        </div>
+        <h1 class="uil-title">"Page not found"</h1>
+        <p>"There is nothing at this address."</p>
+        <p><a href=list>"Go to all invite links"</a></p>
     }
 }
