@@ -486,3 +486,85 @@ async fn an_early_list_answer_whose_body_never_ends_is_given_up_like_any_other()
     .await;
     assert_eq!(list_reads(), 0);
 }
+
+/// Everything a script of the host page can read of the page: its markup and every field's value.
+fn readable_by_host_scripts(root: &Element) -> String {
+    let values: Vec<String> = all(root, "input, textarea")
+        .into_iter()
+        .map(|field| field.unchecked_into::<web_sys::HtmlInputElement>().value())
+        .collect();
+    format!("{}\n{}", root.outer_html(), values.join("\n"))
+}
+
+/// Takes the Clipboard API away and makes the legacy copy command record the text selected in the
+/// focused field (looking inside shadow roots) into `window.__uilCopied`, until dropped.
+struct LegacyCopyOnly;
+
+impl LegacyCopyOnly {
+    fn install() -> Self {
+        run_js(
+            "window.__uilSaved = [Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard'), document.execCommand];
+             Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+             window.__uilCopied = [];
+             document.execCommand = (command) => {
+                 let active = document.activeElement;
+                 while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+                 if (command !== 'copy' || !active || active.selectionEnd == null) return false;
+                 window.__uilCopied.push(active.value.slice(active.selectionStart, active.selectionEnd));
+                 return true;
+             };",
+        );
+        LegacyCopyOnly
+    }
+
+    fn copied() -> Vec<String> {
+        let copied: js_sys::Array = run_js("window.__uilCopied").unchecked_into();
+        copied.iter().filter_map(|text| text.as_string()).collect()
+    }
+}
+
+impl Drop for LegacyCopyOnly {
+    fn drop(&mut self) {
+        run_js(
+            "Object.defineProperty(Navigator.prototype, 'clipboard', window.__uilSaved[0]);
+             document.execCommand = window.__uilSaved[1];",
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_list_shows_no_invite_url_to_the_hosts_scripts_before_or_after_copy() {
+    let tokens = [Token::named("first secret"), Token::named("second secret")];
+    let page = page_with(Reply::list(&tokens));
+    soon("the list", || rows(&page).len() == 2).await;
+    let leaked = |when: &str| {
+        let readable = readable_by_host_scripts(&page.root);
+        for token in &tokens {
+            assert!(
+                !readable.contains(&token.secret()),
+                "{when}: the secret of {} is in the page",
+                token.url()
+            );
+        }
+    };
+    leaked("before Copy");
+
+    button(&rows(&page)[0], "Copy link").click();
+    soon("copied", || text(&rows(&page)[0]).contains("Copied")).await;
+    leaked("after Copy with the Clipboard API");
+
+    let legacy = LegacyCopyOnly::install();
+    button(&rows(&page)[1], "Copy link").click();
+    soon("copied the legacy way", || {
+        text(&rows(&page)[1]).contains("Copied")
+    })
+    .await;
+    assert_eq!(LegacyCopyOnly::copied(), vec![tokens[1].url()]);
+    leaked("after Copy with the legacy copy command");
+    assert_eq!(
+        focused_text(),
+        "Copy link",
+        "the focus left the row's button"
+    );
+    drop(legacy);
+}

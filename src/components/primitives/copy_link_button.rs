@@ -1,12 +1,14 @@
-//! [`CopyLinkButton`]: "Copy link" for a row of the list, without the field.
+//! [`CopyLinkButton`]: "Copy link" for a row of the list, without the field: the URL stays out of
+//! the page until the user copies it, and leaves it again at once.
 
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::clipboard::{use_copy, CopyOutcome};
+use crate::clipboard::{use_copy, CopyOutcome, SelectIn};
 use crate::expiry::LinkState;
 
-/// "Copy link" on its own, for a row of the list; the field the fallbacks select is off screen.
+/// "Copy link" on its own, for a row of the list. Where the Clipboard API fails, the URL enters the
+/// page in an off-screen field for the legacy copy command alone.
 #[component]
 pub fn CopyLinkButton(
     /// The sign-up address, when Unleash stored one.
@@ -17,14 +19,14 @@ pub fn CopyLinkButton(
     /// The link's name, for the button's accessible name.
     link_name: String,
 ) -> impl IntoView {
-    let field_ref = NodeRef::<html::Input>::new();
+    let button_ref = NodeRef::<html::Button>::new();
     let copier = use_copy();
     let outcome = copier.outcome;
     let has_url = url.is_some();
-    let link = url.clone().unwrap_or_default();
+    let link = url.unwrap_or_default();
     let copy = move |_| {
-        if let Some(field) = field_ref.get_untracked() {
-            copier.copy(link.clone(), field);
+        if let Some(button) = button_ref.get_untracked() {
+            copier.copy(link.clone(), SelectIn::FieldBeside(button.into()));
         }
     };
     let notice = move || {
@@ -36,10 +38,10 @@ pub fn CopyLinkButton(
         })
     };
     view! {
-        <input class="uil-offscreen" readonly tabindex="-1" aria-hidden="true" prop:value=url.unwrap_or_default() node_ref=field_ref />
         <button
             class="uil-button uil-small"
             type="button"
+            node_ref=button_ref
             aria-label=format!("Copy link {link_name}")
             title=(!has_url).then_some("Unleash returned no address for this link")
             disabled=move || !has_url || state.get() != LinkState::Active

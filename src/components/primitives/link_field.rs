@@ -3,7 +3,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::clipboard::{use_copy, CopyOutcome};
+use crate::clipboard::{use_copy, CopyOutcome, SelectIn};
 use crate::expiry::LinkState;
 use crate::ui::{focus_soon, unique_id};
 
@@ -37,7 +37,7 @@ pub fn LinkField(
     let link = url.clone();
     let copy = move |_| {
         if let Some(field) = field_ref.get_untracked() {
-            copier.copy(link.clone(), field);
+            copier.copy(link.clone(), SelectIn::Field(field));
         }
     };
     view! {
