@@ -9,9 +9,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::Reflect;
-use leptos::prelude::*;
 use support::*;
-use unleash_invite_links::embed::{define_invite_links_element, TAG};
+use unleash_invite_links::embed::define_invite_links_element;
 use unleash_invite_links::link_key::link_key;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,37 +18,6 @@ use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// A new `<unleash-invite-links>` with `attributes`, not yet in the document.
-fn element(attributes: &[(&str, &str)]) -> HtmlElement {
-    define_invite_links_element();
-    let document = web_sys::window().unwrap().document().unwrap();
-    let element = document.create_element(TAG).unwrap();
-    for (name, value) in attributes {
-        element.set_attribute(name, value).unwrap();
-    }
-    element.unchecked_into()
-}
-
-/// The page inside `element`'s shadow root, if one is mounted.
-fn page_in(element: &HtmlElement) -> Option<HtmlElement> {
-    let root = element.shadow_root()?;
-    Some(root.query_selector(".uil-root").ok()??.unchecked_into())
-}
-
-/// The page inside `element`, once it shows the list Unleash sent (rows, or that there are none).
-async fn listed(element: &HtmlElement) -> HtmlElement {
-    soon("the page shows its list", || {
-        page_in(element).is_some_and(|page| !all(&page, ".uil-row, .uil-empty").is_empty())
-    })
-    .await;
-    page_in(element).unwrap()
-}
-
-/// A place in the test page to put elements; removed (with what it holds) when dropped.
-fn host_area() -> Mounted {
-    mount(|| view! { <section class="host-area" /> })
-}
 
 /// Records the events named `names` that `element` dispatches: (type, detail as JSON).
 fn record_events(element: &HtmlElement, names: &[&str]) -> Rc<RefCell<Vec<(String, String)>>> {

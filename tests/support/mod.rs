@@ -3,7 +3,13 @@
 
 #![allow(dead_code)]
 
+#[cfg(feature = "embed")]
+mod element;
 mod fixture;
+
+#[cfg(feature = "embed")]
+#[allow(unused_imports)]
+pub use element::{element, host_area, listed, page_in};
 
 #[allow(unused_imports)]
 pub use fixture::{list_of, Reply, Token};

@@ -43,7 +43,7 @@ pub fn LinkRow(
                 <time datetime=works_until(expires_at).to_rfc3339()>{move || relative.get()}</time>
                 <span class="uil-sub">{format_local(works_until(expires_at))}</span>
             </td>
-            <td>{joined}</td>
+            <td><span class="uil-card-label">"Joined: "</span>{joined}</td>
             <td>
                 <CopyLinkButton url=token.url.clone() state link_name=shown_name />
             </td>

@@ -1,0 +1,175 @@
+//! The page's layout at the widths a host gives it, with the page's own styles (those of
+//! `<unleash-invite-links>`): a card per link when narrow, a table when wide; never a sideways scroll,
+//! a word broken inside a name, or a clipped field.
+
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use support::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NAMES: [&str; 5] = [
+    "Newcomer link",
+    "Quarterly onboarding for the platform team",
+    "Contractors, Q1 2027 security audit",
+    "QA",
+    "Everyone joining the data platform, analytics and machine learning teams in the Berlin office",
+];
+
+/// An element `width` pixels wide showing the [`NAMES`] links, once listed.
+async fn listed_at(width: u32) -> (Mounted, HtmlElement) {
+    install_fetch_stub();
+    let tokens: Vec<Token> = NAMES.iter().map(|name| Token::named(name)).collect();
+    Reply::list(&tokens).for_the_list();
+    let area = host_area();
+    area.root
+        .set_attribute("style", &format!("display: block; width: {width}px"))
+        .unwrap();
+    let element = element(&[]);
+    area.root.append_child(&element).unwrap();
+    let page = listed(&element).await;
+    (area, page)
+}
+
+fn rect(element: &Element) -> web_sys::DomRect {
+    element.get_bounding_client_rect()
+}
+
+/// The words of `element`'s text that the layout broke across two lines.
+fn words_broken_across_lines(element: &Element) -> Vec<String> {
+    let find = js_sys::Function::new_with_args(
+        "element",
+        "const broken = [];
+         const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+             for (const match of node.textContent.matchAll(/\\S+/g)) {
+                 const range = document.createRange();
+                 range.setStart(node, match.index);
+                 range.setEnd(node, match.index + match[0].length);
+                 const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+                 if (tops.size > 1) broken.push(match[0]);
+             }
+         }
+         return broken;",
+    );
+    let broken: js_sys::Array = find
+        .call1(&JsValue::NULL, element)
+        .unwrap()
+        .unchecked_into();
+    broken.iter().filter_map(|word| word.as_string()).collect()
+}
+
+/// How many lines `element`'s text takes.
+fn lines(element: &Element) -> usize {
+    let count = js_sys::Function::new_with_args(
+        "element",
+        "const range = document.createRange();
+         range.selectNodeContents(element);
+         return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;",
+    );
+    count
+        .call1(&JsValue::NULL, element)
+        .unwrap()
+        .as_f64()
+        .unwrap() as usize
+}
+
+/// What overflows its box sideways, by selector: the page itself, a row, a cell, a field.
+fn clipped(page: &HtmlElement) -> Vec<String> {
+    let mut clipped = Vec::new();
+    for selector in [
+        ".uil-page",
+        ".uil-row",
+        ".uil-row > *",
+        ".uil-button",
+        ".uil-input",
+    ] {
+        for element in all(page, selector) {
+            if element.scroll_width() > element.client_width() + 1 {
+                clipped.push(format!(
+                    "{selector} {:?}",
+                    element.text_content().unwrap_or_default()
+                ));
+            }
+        }
+    }
+    clipped
+}
+
+fn assert_nothing_broken_or_clipped(page: &HtmlElement, width: u32) {
+    assert!(
+        page.scroll_width() <= page.client_width(),
+        "at {width} px the page scrolls sideways"
+    );
+    assert_eq!(clipped(page), Vec::<String>::new(), "clipped at {width} px");
+    for name in all(page, ".uil-row-name") {
+        assert_eq!(
+            words_broken_across_lines(&name),
+            Vec::<String>::new(),
+            "at {width} px a word of a name is broken"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn narrow_each_link_is_a_card_with_its_name_on_its_own_line_and_copy_full_width() {
+    let (_area, page) = listed_at(390).await;
+    assert_nothing_broken_or_clipped(&page, 390);
+    for row in all(&page, ".uil-row") {
+        let name = row.query_selector("th").unwrap().unwrap();
+        let state = row.query_selector(".uil-state").unwrap().unwrap();
+        let expiry = row.query_selector("time").unwrap().unwrap();
+        let copy = button(&row, "Copy link");
+        assert!(
+            rect(&name).bottom() <= rect(&state).top() + 1.0,
+            "the name shares its line"
+        );
+        assert!(
+            (rect(&state).top() - rect(&expiry).top()).abs() < 4.0,
+            "state and expiry are not side by side under the name"
+        );
+        assert!(
+            rect(&copy).width() >= rect(&row).width() * 0.85,
+            "Copy link is not full width"
+        );
+        assert!(text(&row).contains("Joined: 0"), "{}", text(&row));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn at_a_tablets_width_nothing_is_broken_or_clipped() {
+    let (_area, page) = listed_at(768).await;
+    assert_nothing_broken_or_clipped(&page, 768);
+}
+
+#[wasm_bindgen_test]
+async fn wide_each_link_is_a_table_row_whose_expiry_and_short_names_do_not_wrap() {
+    let (_area, page) = listed_at(1280).await;
+    assert_nothing_broken_or_clipped(&page, 1280);
+    let header = page.query_selector(".uil-table thead").unwrap().unwrap();
+    assert!(rect(&header).height() > 0.0, "no column headers");
+    for row in all(&page, ".uil-row") {
+        let cells: Vec<f64> = all(&row, "th, td")
+            .iter()
+            .map(|cell| rect(cell).top())
+            .collect();
+        assert!(
+            cells.iter().all(|top| (top - cells[0]).abs() < 1.0),
+            "not one table row: {cells:?}"
+        );
+        for part in ["time", ".uil-sub"] {
+            let element = row.query_selector(part).unwrap().unwrap();
+            assert_eq!(lines(&element), 1, "{part} wraps: {}", text(&element));
+        }
+        let name = row.query_selector(".uil-row-name").unwrap().unwrap();
+        if text(&name).len() < 50 {
+            assert_eq!(lines(&name), 1, "a short name wraps: {}", text(&name));
+        }
+    }
+}
