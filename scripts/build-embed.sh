@@ -22,6 +22,7 @@ cargo build --target wasm32-unknown-unknown --bin invite-links-embed --features 
 rm -rf "$out"
 wasm-bindgen --target web --no-typescript --out-name unleash-invite-links --out-dir "$out" \
     "$target_dir/wasm32-unknown-unknown/$profile/invite-links-embed.wasm"
+node scripts/trusted-types.mjs "$out"
 if [[ $profile == release ]]; then
     wasm-opt -Oz "$out/unleash-invite-links_bg.wasm" -o "$out/unleash-invite-links_bg.wasm"
 fi

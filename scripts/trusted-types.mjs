@@ -1,0 +1,56 @@
+// Lets the page run where the host requires Trusted Types (`require-trusted-types-for 'script'`).
+//
+// The renderer (Leptos) builds each view's static markup once, as a <template> whose innerHTML the
+// wasm-bindgen glue sets with a plain string, which such a page refuses. This passes that one setter's
+// string through a policy named "unleash-invite-links", created the first time markup is set; hosts
+// allow it with `trusted-types unleash-invite-links`. Only the glue's own innerHTML setter can reach
+// the policy. It carries the views' static markup (user and server text become text nodes, never
+// markup), and refuses markup with a script element or an event handler attribute all the same.
+//
+// Usage: node scripts/trusted-types.mjs [DIR]   (default: $TRUNK_STAGING_DIR, for Trunk's post_build hook)
+// Patches every wasm-bindgen glue module under DIR once, and keeps DIR/index.html's integrity hashes true.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const SETTER = /(\w+)\.innerHTML = (getStringFromWasm0\(\w+, \w+\));/g;
+const HELPER = `let uilTrustedTypesPolicy;
+function uilTrustedHtml(markup) {
+    if (globalThis.trustedTypes === undefined) return markup;
+    uilTrustedTypesPolicy ??= globalThis.trustedTypes.createPolicy("unleash-invite-links", {
+        createHTML(html) {
+            if (/<script|\\son[a-z]+\\s*=/i.test(html)) throw new TypeError("unleash-invite-links sets no script or event handler markup");
+            return html;
+        },
+    });
+    return uilTrustedTypesPolicy.createHTML(markup);
+}
+`;
+
+function* scripts(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* scripts(path);
+    else if (name.endsWith(".js")) yield path;
+  }
+}
+
+const sha384 = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("usage: node scripts/trusted-types.mjs DIR");
+const indexPath = join(dir, "index.html");
+let index = existsSync(indexPath) ? readFileSync(indexPath, "utf8") : null;
+for (const path of scripts(dir)) {
+  const source = readFileSync(path, "utf8");
+  if (!source.includes("getStringFromWasm0") || source.includes("uilTrustedHtml")) continue;
+  const patched = source.replace(SETTER, "$1.innerHTML = uilTrustedHtml($2);");
+  if (/\.innerHTML\s*=(?! uilTrustedHtml\()/.test(patched)) {
+    console.error(`${path}: an innerHTML assignment this script does not know; Trusted Types would refuse it`);
+    process.exit(1);
+  }
+  if (patched === source) continue;
+  const code = HELPER + patched;
+  writeFileSync(path, code);
+  if (index !== null) index = index.replaceAll(sha384(source), sha384(code));
+}
+if (index !== null) writeFileSync(indexPath, index);
