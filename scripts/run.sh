@@ -31,7 +31,8 @@ cat <<MSG
 
   Invite links app:           http://127.0.0.1:$APP_PORT/
   Example Leptos console:     $examples/settings/invite-links
-  Example plain HTML host:    $examples/plain-html/
+  Example plain HTML host:    $examples/plain-html/  (two elements: $examples/plain-html/two-teams.html)
+  Example React 19 console:   $examples/react/  (installed from the packed npm package)
   (each is ready once its Trunk says "serving")
   Sign in with: $sign_in
 

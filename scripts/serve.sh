@@ -3,8 +3,9 @@
 # origin (Unleash sends no CORS headers, and its session cookie is SameSite=Lax).
 #
 # Usage: bash scripts/serve.sh [--examples] [--release] | --shipping
-#   --examples  serves the example hosts instead: the Leptos console (examples/console) at /, and the
-#               plain HTML host (examples/plain-html) at /plain-html/ with the embed bundle at /embed/
+#   --examples  serves the example hosts instead: the Leptos console (examples/console) at /, the
+#               plain HTML host (examples/plain-html) at /plain-html/ with the embed bundle at /embed/,
+#               and the React console (examples/react, built from the packed npm package) at /react/
 #   --release   the optimised build
 #   --shipping  what ships instead, as production would serve it: scripts/build-release.sh, then
 #               scripts/serve-dist.mjs (precompressed, cached, no rebuild on change)
@@ -30,8 +31,9 @@ watch=(--watch "$REPO_DIR/src" --watch "$REPO_DIR/style" --watch "$REPO_DIR/inde
 if [[ ${1:-} == --examples ]]; then
     shift
     name=examples target=$REPO_DIR/examples/console/index.html port=$EXAMPLES_PORT
-    watch=(--watch "$REPO_DIR/src" --watch "$REPO_DIR/style" --watch "$REPO_DIR/examples")
+    watch=(--watch "$REPO_DIR/src" --watch "$REPO_DIR/style" --watch "$REPO_DIR/examples/console" --watch "$REPO_DIR/examples/plain-html")
     bash "$REPO_DIR/scripts/build-embed.sh" "$@"
+    bash "$REPO_DIR/scripts/build-react-example.sh"
 fi
 
 mkdir -p "$STATE_DIR"

@@ -5,7 +5,9 @@
 #   3. browser tests of the components in headless Chromium, then in headless Firefox;
 #   4. the shipping build (scripts/build-release.sh): dist/ precompressed, each bundle within its size
 #      budget (scripts/size-budget.env);
-#   5. the end-to-end suite: the release build in headless Chromium, then Firefox, against a real Unleash 8.2 and
+#   5. the npm package (scripts/check-package.sh): packed from dist/embed, and a console's TypeScript
+#      and React 19 code (tests/package) type-checked against the tarball with pinned typescript;
+#   6. the end-to-end suite: the release build in headless Chromium, then Firefox, against a real Unleash 8.2 and
 #      PostgreSQL, which the suite starts on loopback with a fresh database and stops again.
 # Installs whatever is missing first (scripts/setup.sh test).
 set -euo pipefail
@@ -36,6 +38,7 @@ step "unit tests (host; the decoder properties print their case counts)" cargo t
 step "browser tests (Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver cargo test "${browser_tests[@]}"
 step "browser tests (Firefox)" env GECKODRIVER="$(command -v geckodriver)" cargo test "${browser_tests[@]}"
 step "shipping build within its size budgets" bash scripts/build-release.sh
+step "npm package: packed, and a console's TypeScript and React 19 code type-check against it" bash scripts/check-package.sh
 step "end-to-end (release build, Chromium then Firefox, Unleash 8.2)" cargo test --test e2e
 
 if ((${#failed[@]})); then

@@ -55,12 +55,103 @@ pub async fn an_example_plain_html_host_creates_a_link_with_the_custom_element(
     let host_font = page
         .script("return getComputedStyle(document.body).fontFamily")
         .await?;
+    let name = "Made in the plain HTML host";
+    create_in_element(cx, name).await?;
+    let heard = page
+        .script("return document.getElementById('host-events').textContent")
+        .await?;
+    ensure(
+        heard
+            .as_str()
+            .is_some_and(|heard| heard.contains(&format!("unleash-invite-link-created: {name}"))),
+        || format!("the host heard: {heard}"),
+    )?;
+    let font_after = page
+        .script("return getComputedStyle(document.body).fontFamily")
+        .await?;
+    ensure(font_after == host_font, || {
+        format!("the host's font changed from {host_font} to {font_after}")
+    })
+}
+
+pub async fn an_example_react_console_installed_from_the_package_creates_a_link(
+    cx: &Context<'_>,
+) -> Outcome {
+    let page = &cx.admin;
+    page.go_to(&format!("{}/react/", cx.environment.examples_url))
+        .await?;
+    page.wait_for_text("An overview of this React console.")
+        .await?;
+    click_link(cx, "Settings: Invite links").await?;
+    ensure(page.path().await? == "/react/settings/invite-links", || {
+        "the React console did not open its settings section".into()
+    })?;
+    let name = "Made in the React console";
+    create_in_element(cx, name).await?;
+    page.wait_for_text(&format!("React console: invite link \"{name}\" created."))
+        .await
+        .map_err(step("the React console's own UI showing the created event"))
+}
+
+pub async fn two_elements_on_one_page_each_open_their_own_details(cx: &Context<'_>) -> Outcome {
+    let name = "Opened in team B";
+    cx.unleash.create_token(name, "2099-01-01T00:00:00Z")?;
+    let page = &cx.admin;
+    page.go_to(&format!(
+        "{}/plain-html/two-teams.html",
+        cx.environment.examples_url
+    ))
+    .await?;
+    let open_in_b = in_nth_element(
+        cx,
+        1,
+        "return [...root.querySelectorAll('.uil-row-name')].find((a) => a.textContent === arguments[0]) || null;",
+        name,
+    )
+    .await
+    .map_err(step("finding the link in team B's list"))?;
+    open_in_b.click().await.map_err(text)?;
+    let started = Instant::now();
+    loop {
+        let shown = page
+            .script(
+                "const [a, b] = document.querySelectorAll('unleash-invite-links');
+                 return [a.shadowRoot.textContent, b.shadowRoot.textContent];",
+            )
+            .await?;
+        let team = |index: usize| shown[index].as_str().unwrap_or_default().to_owned();
+        if team(1).contains("Does it work right now?") {
+            ensure(!team(0).contains("Does it work right now?"), || {
+                "team A's element opened the details too".into()
+            })?;
+            ensure(team(0).contains(name), || {
+                "team A's element no longer shows its list".into()
+            })?;
+            break;
+        }
+        if started.elapsed() > PATIENCE {
+            return Err(format!(
+                "team B's element never showed the details; team A shows:\n{}",
+                team(0)
+            ));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let path = page.path().await?;
+    ensure(path.starts_with("/plain-html/team-b/links/"), || {
+        format!("the address is {path}")
+    })
+}
+
+/// Creates a link named `name` through the first `<unleash-invite-links>` on the page, as a person
+/// would, and checks that Unleash has exactly one such link and the element shows its URL; then
+/// presses Done.
+async fn create_in_element(cx: &Context<'_>, name: &str) -> Outcome {
     let open = shadow_button(cx, "Create invite link").await;
     open.map_err(step("finding Create invite link"))?
         .click()
         .await
         .map_err(|e| step("opening the dialog")(e.to_string()))?;
-    let name = "Made in the plain HTML host";
     let field = shadow_field(cx, "Name").await;
     field
         .map_err(step("finding Name"))?
@@ -99,21 +190,7 @@ pub async fn an_example_plain_html_host_creates_a_link_with_the_custom_element(
         .click()
         .await
         .map_err(|e| step("pressing Done")(e.to_string()))?;
-    let heard = page
-        .script("return document.getElementById('host-events').textContent")
-        .await?;
-    ensure(
-        heard
-            .as_str()
-            .is_some_and(|heard| heard.contains(&format!("unleash-invite-link-created: {name}"))),
-        || format!("the host heard: {heard}"),
-    )?;
-    let font_after = page
-        .script("return getComputedStyle(document.body).fontFamily")
-        .await?;
-    ensure(font_after == host_font, || {
-        format!("the host's font changed from {host_font} to {font_after}")
-    })
+    Ok(())
 }
 
 async fn click_link(cx: &Context<'_>, label: &str) -> Outcome {
@@ -134,8 +211,18 @@ async fn click_link(cx: &Context<'_>, label: &str) -> Outcome {
 /// `arguments[0]`) returns, once there is one. Found by script: WebDriver's own shadow-root commands
 /// do not work through geckodriver here.
 async fn in_element(cx: &Context<'_>, find: &str, argument: &str) -> Result<Element, String> {
+    in_nth_element(cx, 0, find, argument).await
+}
+
+/// [`in_element`] in the `index`th `<unleash-invite-links>` of the page.
+async fn in_nth_element(
+    cx: &Context<'_>,
+    index: usize,
+    find: &str,
+    argument: &str,
+) -> Result<Element, String> {
     let code = format!(
-        "const root = document.querySelector('unleash-invite-links')?.shadowRoot;
+        "const root = document.querySelectorAll('unleash-invite-links')[{index}]?.shadowRoot;
          if (!root) return null;
          {find}"
     );

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Packs the npm package (scripts/build-package.sh), installs the tarball into a copy of
+# tests/package (a console's TypeScript and React 19 code, with pinned typescript and @types/react),
+# and type-checks it with tsc. Prints the tarball's size.
+#
+# Usage: bash scripts/check-package.sh [EMBED_DIR]   (default dist/embed)
+set -euo pipefail
+
+REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+tarball=$(bash "$REPO_DIR/scripts/build-package.sh" "$@")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$REPO_DIR"/tests/package/{package.json,package-lock.json,tsconfig.json,consumer.ts,react-consumer.tsx} "$work/"
+cd "$work"
+npm ci --no-audit --no-fund --silent
+npm install --no-save --no-audit --no-fund --silent "$tarball"
+npx --no-install tsc -p tsconfig.json
+echo "package $(basename "$tarball"): $(stat -c %s "$tarball") bytes packed; the consumer type-checks" >&2
