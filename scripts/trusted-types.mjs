@@ -9,9 +9,9 @@
 //
 // Usage: node scripts/trusted-types.mjs [DIR]   (default: $TRUNK_STAGING_DIR, for Trunk's post_build hook)
 // Patches every wasm-bindgen glue module under DIR once, and keeps DIR/index.html's integrity hashes true.
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { scriptsUnder, sha384 } from "./js-files.mjs";
 
 const SETTER = /(\w+)\.innerHTML = (getStringFromWasm0\(\w+, \w+\));/g;
 const HELPER = `let uilTrustedTypesPolicy;
@@ -27,22 +27,13 @@ function uilTrustedHtml(markup) {
 }
 `;
 
-function* scripts(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* scripts(path);
-    else if (name.endsWith(".js")) yield path;
-  }
-}
-
-const sha384 = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("usage: node scripts/trusted-types.mjs DIR");
 const indexPath = join(dir, "index.html");
 let index = existsSync(indexPath) ? readFileSync(indexPath, "utf8") : null;
-for (const path of scripts(dir)) {
+for (const path of scriptsUnder(dir)) {
   const source = readFileSync(path, "utf8");
-  if (!source.includes("getStringFromWasm0") || source.includes("uilTrustedHtml")) continue;
+  if (!source.includes("__wbindgen") || source.includes("uilTrustedHtml")) continue;
   const patched = source.replace(SETTER, "$1.innerHTML = uilTrustedHtml($2);");
   if (/\.innerHTML\s*=(?! uilTrustedHtml\()/.test(patched)) {
     console.error(`${path}: an innerHTML assignment this script does not know; Trusted Types would refuse it`);

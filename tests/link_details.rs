@@ -157,33 +157,9 @@ async fn copy_link_puts_the_link_on_the_clipboard_and_says_copied() {
     assert_eq!(pasted.as_string(), Some(token.url()));
 }
 
-/// Takes the Clipboard API and the legacy copy command away until dropped, as on plain http from a
-/// host that is not loopback.
-struct NoClipboard;
-
-impl NoClipboard {
-    fn install() -> Self {
-        run_js(
-            "window.__uilSaved = [Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard'), document.execCommand];
-             Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
-             document.execCommand = () => false;",
-        );
-        NoClipboard
-    }
-}
-
-impl Drop for NoClipboard {
-    fn drop(&mut self) {
-        run_js(
-            "Object.defineProperty(Navigator.prototype, 'clipboard', window.__uilSaved[0]);
-             document.execCommand = window.__uilSaved[1];",
-        );
-    }
-}
-
 #[wasm_bindgen_test]
 async fn without_a_clipboard_the_link_is_selected_for_ctrl_c() {
-    let _no_clipboard = NoClipboard::install();
+    let _no_clipboard = WithoutClipboardApi::nor_copy_command();
     let token = Token::named("manual");
     let page = details_of(&token).await;
     button(&page.root, "Copy link").click();

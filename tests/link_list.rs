@@ -496,42 +496,6 @@ fn readable_by_host_scripts(root: &Element) -> String {
     format!("{}\n{}", root.outer_html(), values.join("\n"))
 }
 
-/// Takes the Clipboard API away and makes the legacy copy command record the text selected in the
-/// focused field (looking inside shadow roots) into `window.__uilCopied`, until dropped.
-struct LegacyCopyOnly;
-
-impl LegacyCopyOnly {
-    fn install() -> Self {
-        run_js(
-            "window.__uilSaved = [Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard'), document.execCommand];
-             Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
-             window.__uilCopied = [];
-             document.execCommand = (command) => {
-                 let active = document.activeElement;
-                 while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
-                 if (command !== 'copy' || !active || active.selectionEnd == null) return false;
-                 window.__uilCopied.push(active.value.slice(active.selectionStart, active.selectionEnd));
-                 return true;
-             };",
-        );
-        LegacyCopyOnly
-    }
-
-    fn copied() -> Vec<String> {
-        let copied: js_sys::Array = run_js("window.__uilCopied").unchecked_into();
-        copied.iter().filter_map(|text| text.as_string()).collect()
-    }
-}
-
-impl Drop for LegacyCopyOnly {
-    fn drop(&mut self) {
-        run_js(
-            "Object.defineProperty(Navigator.prototype, 'clipboard', window.__uilSaved[0]);
-             document.execCommand = window.__uilSaved[1];",
-        );
-    }
-}
-
 #[wasm_bindgen_test]
 async fn the_list_shows_no_invite_url_to_the_hosts_scripts_before_or_after_copy() {
     let tokens = [Token::named("first secret"), Token::named("second secret")];
@@ -553,13 +517,13 @@ async fn the_list_shows_no_invite_url_to_the_hosts_scripts_before_or_after_copy(
     soon("copied", || text(&rows(&page)[0]).contains("Copied")).await;
     leaked("after Copy with the Clipboard API");
 
-    let legacy = LegacyCopyOnly::install();
+    let legacy = WithoutClipboardApi::with_copy_command();
     button(&rows(&page)[1], "Copy link").click();
     soon("copied the legacy way", || {
         text(&rows(&page)[1]).contains("Copied")
     })
     .await;
-    assert_eq!(LegacyCopyOnly::copied(), vec![tokens[1].url()]);
+    assert_eq!(WithoutClipboardApi::copied(), vec![tokens[1].url()]);
     leaked("after Copy with the legacy copy command");
     assert_eq!(
         focused_text(),

@@ -489,3 +489,53 @@ pub async fn await_js(code: &str) -> Result<JsValue, JsValue> {
     let promise: Promise = js_sys::eval(code)?.unchecked_into();
     JsFuture::from(promise).await
 }
+
+/// The Clipboard API taken away until dropped, as on plain http from a host that is not loopback,
+/// with the legacy copy command (`document.execCommand`) replaced too.
+pub struct WithoutClipboardApi;
+
+impl WithoutClipboardApi {
+    /// The legacy copy command fails as well.
+    pub fn nor_copy_command() -> Self {
+        Self::install("() => false")
+    }
+
+    /// The legacy copy command works: it records the text selected in the focused field (inside
+    /// shadow roots too), read back with [`WithoutClipboardApi::copied`].
+    pub fn with_copy_command() -> Self {
+        Self::install(
+            "(command) => {
+                 let active = document.activeElement;
+                 while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+                 if (command !== 'copy' || !active || active.selectionEnd == null) return false;
+                 window.__uilCopied.push(active.value.slice(active.selectionStart, active.selectionEnd));
+                 return true;
+             }",
+        )
+    }
+
+    /// What the legacy copy command copied, oldest first.
+    pub fn copied() -> Vec<String> {
+        let copied: js_sys::Array = run_js("window.__uilCopied").unchecked_into();
+        copied.iter().filter_map(|text| text.as_string()).collect()
+    }
+
+    fn install(exec_command: &str) -> Self {
+        run_js(&format!(
+            "window.__uilSaved = [Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard'), document.execCommand];
+             Object.defineProperty(Navigator.prototype, 'clipboard', {{ get: () => undefined, configurable: true }});
+             window.__uilCopied = [];
+             document.execCommand = {exec_command};"
+        ));
+        WithoutClipboardApi
+    }
+}
+
+impl Drop for WithoutClipboardApi {
+    fn drop(&mut self) {
+        run_js(
+            "Object.defineProperty(Navigator.prototype, 'clipboard', window.__uilSaved[0]);
+             document.execCommand = window.__uilSaved[1];",
+        );
+    }
+}

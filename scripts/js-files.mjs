@@ -1,0 +1,17 @@
+// What the scripts that rewrite built JavaScript share: finding the modules, and the integrity hash
+// index.html pins each one with.
+import { createHash } from "node:crypto";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+/** Every `.js` file under `dir`, subfolders included. */
+export function* scriptsUnder(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* scriptsUnder(path);
+    else if (name.endsWith(".js")) yield path;
+  }
+}
+
+/** The Subresource Integrity value of `text`, as Trunk writes it. */
+export const sha384 = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
