@@ -13,5 +13,12 @@ export function* scriptsUnder(dir) {
   }
 }
 
+/** The `.js` files directly in `dir`, not in its subfolders. */
+export function scriptsIn(dir) {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".js") && statSync(join(dir, name)).isFile())
+    .map((name) => join(dir, name));
+}
+
 /** The Subresource Integrity value of `text`, as Trunk writes it. */
 export const sha384 = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;

@@ -8,10 +8,12 @@
 // markup), and refuses markup with a script element or an event handler attribute all the same.
 //
 // Usage: node scripts/trusted-types.mjs [DIR]   (default: $TRUNK_STAGING_DIR, for Trunk's post_build hook)
-// Patches every wasm-bindgen glue module under DIR once, and keeps DIR/index.html's integrity hashes true.
+// Patches the wasm-bindgen glue modules directly in DIR once (what a build copies into subfolders, such
+// as the embed bundle or another console's bundle, was built and patched on its own), and keeps
+// DIR/index.html's integrity hashes true.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { scriptsUnder, sha384 } from "./js-files.mjs";
+import { scriptsIn, sha384 } from "./js-files.mjs";
 
 const SETTER = /(\w+)\.innerHTML = (getStringFromWasm0\(\w+, \w+\));/g;
 const HELPER = `let uilTrustedTypesPolicy;
@@ -31,7 +33,7 @@ const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("usage: node scripts/trusted-types.mjs DIR");
 const indexPath = join(dir, "index.html");
 let index = existsSync(indexPath) ? readFileSync(indexPath, "utf8") : null;
-for (const path of scriptsUnder(dir)) {
+for (const path of scriptsIn(dir)) {
   const source = readFileSync(path, "utf8");
   if (!source.includes("__wbindgen") || source.includes("uilTrustedHtml")) continue;
   const patched = source.replace(SETTER, "$1.innerHTML = uilTrustedHtml($2);");

@@ -24,6 +24,7 @@ const NAMES: [&str; 5] = [
 
 /// An element `width` pixels wide showing the [`NAMES`] links, once listed.
 async fn listed_at(width: u32) -> (Mounted, HtmlElement) {
+    go_to(&start_address());
     install_fetch_stub();
     let tokens: Vec<Token> = NAMES.iter().map(|name| Token::named(name)).collect();
     Reply::list(&tokens).for_the_list();
@@ -80,16 +81,11 @@ fn lines(element: &Element) -> usize {
         .unwrap() as usize
 }
 
-/// What overflows its box sideways, by selector: the page itself, a row, a cell, a field.
+/// What overflows its box sideways (the page itself, a row, a cell, a button), and any field that
+/// reaches beyond the page's right edge (a field may scroll its own long text, as the link's does).
 fn clipped(page: &HtmlElement) -> Vec<String> {
     let mut clipped = Vec::new();
-    for selector in [
-        ".uil-page",
-        ".uil-row",
-        ".uil-row > *",
-        ".uil-button",
-        ".uil-input",
-    ] {
+    for selector in [".uil-page", ".uil-row", ".uil-row > *", ".uil-button"] {
         for element in all(page, selector) {
             if element.scroll_width() > element.client_width() + 1 {
                 clipped.push(format!(
@@ -97,6 +93,12 @@ fn clipped(page: &HtmlElement) -> Vec<String> {
                     element.text_content().unwrap_or_default()
                 ));
             }
+        }
+    }
+    let right_edge = rect(page).right();
+    for field in all(page, ".uil-input, .uil-select") {
+        if rect(&field).right() > right_edge + 1.0 {
+            clipped.push(format!("field {:?} beyond the page", field.id()));
         }
     }
     clipped
@@ -172,4 +174,30 @@ async fn wide_each_link_is_a_table_row_whose_expiry_and_short_names_do_not_wrap(
             assert_eq!(lines(&name), 1, "a short name wraps: {}", text(&name));
         }
     }
+}
+
+#[wasm_bindgen_test]
+async fn narrow_a_links_details_are_not_broken_or_clipped() {
+    let (_area, page) = listed_at(390).await;
+    let longest = all(&page, ".uil-row-name")
+        .into_iter()
+        .max_by_key(|name| text(name).len())
+        .unwrap();
+    longest.unchecked_into::<HtmlElement>().click();
+    soon("the link's details", || {
+        text(&page).contains("Does it work right now?")
+    })
+    .await;
+    assert!(
+        page.scroll_width() <= page.client_width(),
+        "at 390 px the details scroll sideways"
+    );
+    assert_eq!(clipped(&page), Vec::<String>::new(), "clipped at 390 px");
+    let heading = page.query_selector("h1").unwrap().unwrap();
+    assert_eq!(
+        words_broken_across_lines(&heading),
+        Vec::<String>::new(),
+        "a word of the heading is broken"
+    );
+    go_to(&start_address());
 }
