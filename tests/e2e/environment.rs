@@ -3,7 +3,7 @@
 //! (`scripts/serve.sh --shipping`: the size-optimised build, precompressed, served with Unleash on the
 //! same origin, through a proxy that can lose an answer), the example hosts' release build served by
 //! Trunk with the same one-origin proxy, and the WebDriver servers. State and logs live
-//! in `$TMPDIR/unleash-invite-links-e2e` (PostgreSQL, running as "postgres", must be able to enter it).
+//! in `$TMPDIR/unleash-invite-links-e2e-<hash of the checkout's path>` (PostgreSQL, running as "postgres", must be able to enter it).
 
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::path::PathBuf;
@@ -212,9 +212,14 @@ impl Drop for Environment {
     }
 }
 
-/// Where the suite keeps its database, logs and screenshots.
+/// Where the suite keeps its database, logs and screenshots: one folder per checkout, so that two
+/// checkouts running the suite at once (a CI clone beside a working copy) never stop each other's
+/// Unleash or share a database.
 pub fn state_dir() -> PathBuf {
-    std::env::temp_dir().join("unleash-invite-links-e2e")
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    env!("CARGO_MANIFEST_DIR").hash(&mut hasher);
+    std::env::temp_dir().join(format!("unleash-invite-links-e2e-{:016x}", hasher.finish()))
 }
 
 fn wait_for_http(base: &str, path: &str, limit: Duration) -> Result<(), String> {

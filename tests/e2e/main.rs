@@ -4,7 +4,7 @@
 //! It starts everything itself on loopback (fresh database), runs each scenario, stops everything by
 //! PID, prints "BROWSER: N passed, M failed" for each browser. Run with `cargo test --test e2e`, or only the
 //! scenarios whose name contains a word with `cargo test --test e2e -- WORD`. The admin's
-//! browser is photographed after each scenario: `$TMPDIR/unleash-invite-links-e2e/<scenario>.png`.
+//! browser is photographed after each scenario: `$TMPDIR/unleash-invite-links-e2e-<hash>/<scenario>.png`.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod browser;
