@@ -95,10 +95,13 @@ mod tests {
     }
 
     fn token(name: &str, created: &str, expires: &str, enabled: bool) -> PublicSignupToken {
-        serde_json::from_value(serde_json::json!({
-            "secret": format!("secret-{name}"), "name": name, "url": null,
-            "expiresAt": expires, "enabled": enabled, "createdAt": created,
-        }))
+        PublicSignupToken::from_json_text(
+            &serde_json::json!({
+                "secret": format!("secret-{name}"), "name": name, "url": null,
+                "expiresAt": expires, "enabled": enabled, "createdAt": created,
+            })
+            .to_string(),
+        )
         .unwrap()
     }
 

@@ -1,9 +1,6 @@
 //! The requests the page makes to Unleash, one function each. Every failure comes back as an
 //! [`ApiError`].
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-
 use super::config::ApiConfig;
 use super::error::ApiError;
 use super::model::{
@@ -25,7 +22,7 @@ pub async fn list_tokens(config: &ApiConfig) -> Result<TokenList, ApiError> {
         }
         None => send(config, "GET", TOKENS_PATH, None).await?,
     };
-    TokenList::from_json(&answer.body).map_err(|_| ApiError::UnreadableAnswer {
+    TokenList::from_json(&answer.body).ok_or(ApiError::UnreadableAnswer {
         status: answer.status,
     })
 }
@@ -35,8 +32,8 @@ pub async fn create_token(
     config: &ApiConfig,
     request: &CreateTokenRequest,
 ) -> Result<CreatedToken, ApiError> {
-    let answer = send(config, "POST", TOKENS_PATH, Some(json(request)?)).await?;
-    let token = decode::<PublicSignupToken>(&answer)?;
+    let answer = send(config, "POST", TOKENS_PATH, Some(request.to_json())).await?;
+    let token = decode(&answer)?;
     Ok(CreatedToken {
         token,
         location: answer.location,
@@ -53,7 +50,7 @@ pub async fn update_token(
     request: &UpdateTokenRequest,
 ) -> Result<PublicSignupToken, ApiError> {
     let path = format!("{TOKENS_PATH}/{}", path_segment(&known.secret));
-    let answer = send(config, "PUT", &path, Some(json(request)?)).await?;
+    let answer = send(config, "PUT", &path, Some(request.to_json())).await?;
     Ok(known.updated_by(decode(&answer)?))
 }
 
@@ -70,19 +67,13 @@ pub async fn validate_invite(config: &ApiConfig, secret: &str) -> Result<InviteV
 
 /// Signs in with Unleash's own user name and password; the browser keeps the session cookie.
 pub async fn sign_in(config: &ApiConfig, request: &LoginRequest) -> Result<(), ApiError> {
-    send(config, "POST", LOGIN_PATH, Some(json(request)?))
+    send(config, "POST", LOGIN_PATH, Some(request.to_json()))
         .await
         .map(|_| ())
 }
 
-fn json(body: &impl Serialize) -> Result<String, ApiError> {
-    serde_json::to_string(body).map_err(|error| ApiError::NotSent {
-        description: error.to_string(),
-    })
-}
-
-fn decode<T: DeserializeOwned>(answer: &Answer) -> Result<T, ApiError> {
-    serde_json::from_str(&answer.body).map_err(|_| ApiError::UnreadableAnswer {
+fn decode(answer: &Answer) -> Result<PublicSignupToken, ApiError> {
+    PublicSignupToken::from_json_text(&answer.body).ok_or(ApiError::UnreadableAnswer {
         status: answer.status,
     })
 }

@@ -4,8 +4,7 @@
 //! `{message}` alone, and an empty body. Proxies in front of it may send HTML. All of them decode here,
 //! and nothing in this module can panic on a body.
 
-use serde::Deserialize;
-
+use super::json::Json;
 use super::token::TokenProblem;
 
 /// One entry of an error body's `details` list.
@@ -66,23 +65,16 @@ impl ApiError {
 
     /// The same, with the answer's `Retry-After` header (seconds, or an HTTP date, which is ignored).
     pub fn from_answer_with_wait(status: u16, body: &str, retry_after: Option<&str>) -> Self {
-        let words: ErrorWords = serde_json::from_str(body).unwrap_or_default();
-        let listed: ErrorDetails = serde_json::from_str(body).unwrap_or_default();
-        let non_blank = |text: Option<String>| text.filter(|text| !text.trim().is_empty());
+        let body = Json::parse(body);
+        let words = |field: &str| {
+            let text = body.as_ref()?.field(field)?.text()?;
+            (!text.trim().is_empty()).then_some(text)
+        };
         ApiError::Status {
             status,
-            name: non_blank(words.name),
-            message: non_blank(words.message),
-            details: listed
-                .details
-                .into_iter()
-                .filter_map(|detail| {
-                    Some(ErrorDetail {
-                        message: detail.message?,
-                        path: detail.path,
-                    })
-                })
-                .collect(),
+            name: words("name"),
+            message: words("message"),
+            details: body.as_ref().map(listed_details).unwrap_or_default(),
             retry_after: retry_after.and_then(|wait| wait.trim().parse().ok()),
         }
     }
@@ -209,27 +201,21 @@ pub fn seconds_in_words(seconds: u64) -> String {
     }
 }
 
-/// The words of an error body. Read apart from the details, so that odd details cannot hide the message.
-#[derive(Default, Deserialize)]
-struct ErrorWords {
-    #[serde(default)]
-    name: Option<String>,
-    #[serde(default)]
-    message: Option<String>,
-}
-
-#[derive(Default, Deserialize)]
-struct ErrorDetails {
-    #[serde(default)]
-    details: Vec<WireDetail>,
-}
-
-#[derive(Deserialize)]
-struct WireDetail {
-    #[serde(default)]
-    message: Option<String>,
-    #[serde(default)]
-    path: Option<String>,
+/// The entries of an error body's `details` list that have a message; others are left out.
+fn listed_details(body: &Json) -> Vec<ErrorDetail> {
+    let entries = body
+        .field("details")
+        .and_then(|details| details.items())
+        .unwrap_or_default();
+    entries
+        .iter()
+        .filter_map(|entry| {
+            Some(ErrorDetail {
+                message: entry.field("message")?.text()?,
+                path: entry.field("path").and_then(|path| path.text()),
+            })
+        })
+        .collect()
 }
 
 fn path_names_field(path: &str, field: &str) -> bool {

@@ -7,9 +7,11 @@ mod client;
 mod config;
 pub mod error;
 mod first_list;
+mod json;
 pub mod model;
 mod token;
 mod transport;
+mod wire;
 
 pub use client::{create_token, list_tokens, sign_in, update_token, validate_invite};
 pub use config::{ApiConfig, Credentials};

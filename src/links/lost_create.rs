@@ -31,10 +31,13 @@ mod tests {
     use super::*;
 
     fn token(secret: &str, name: &str, created: &str) -> PublicSignupToken {
-        serde_json::from_value(serde_json::json!({
-            "secret": secret, "name": name, "url": null, "enabled": true,
-            "expiresAt": "2026-12-09T00:00:00Z", "createdAt": created,
-        }))
+        PublicSignupToken::from_json_text(
+            &serde_json::json!({
+                "secret": secret, "name": name, "url": null, "enabled": true,
+                "expiresAt": "2026-12-09T00:00:00Z", "createdAt": created,
+            })
+            .to_string(),
+        )
         .unwrap()
     }
 

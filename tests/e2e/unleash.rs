@@ -35,8 +35,8 @@ impl Unleash {
     /// Every invite link Unleash holds.
     pub fn tokens(&self) -> Result<Vec<PublicSignupToken>, String> {
         let answer = self.send("GET", "/api/admin/invite-link/tokens", None, true)?;
-        let list =
-            TokenList::from_json(&answer.body).map_err(|e| format!("{e}: {}", answer.body))?;
+        let list = TokenList::from_json(&answer.body)
+            .ok_or_else(|| format!("not a list of tokens: {}", answer.body))?;
         if list.unreadable > 0 {
             return Err(format!(
                 "{} tokens could not be read: {}",
@@ -59,7 +59,8 @@ impl Unleash {
     pub fn create_token(&self, name: &str, expires_at: &str) -> Result<PublicSignupToken, String> {
         let body = json!({ "name": name, "expiresAt": expires_at });
         let answer = self.send("POST", "/api/admin/invite-link/tokens", Some(body), true)?;
-        serde_json::from_str(&answer.body).map_err(|e| format!("{e}: {}", answer.body))
+        PublicSignupToken::from_json_text(&answer.body)
+            .ok_or_else(|| format!("not a token: {}", answer.body))
     }
 
     /// Signs up through an invite link, as the invited person's browser does.

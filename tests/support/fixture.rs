@@ -88,7 +88,8 @@ impl Token {
 
     /// Decoded as the app decodes it.
     pub fn decoded(&self) -> PublicSignupToken {
-        serde_json::from_value(self.0.clone()).expect("the fixture is a valid token")
+        PublicSignupToken::from_json_text(&self.0.to_string())
+            .expect("the fixture is a valid token")
     }
 }
 
