@@ -9,7 +9,7 @@
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Route};
 use leptos_router::hooks::use_params_map;
-use leptos_router::{MatchNestedRoutes, ParamSegment, StaticSegment};
+use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::base_path::{BasePath, Screen};
 use crate::components::{InviteLinksPage, LinkDetailsView, LinkListView, NotFound};
@@ -26,7 +26,7 @@ pub fn InviteLinksRoutes(
     /// Where the page lives, such as `/admin/settings/invite-links`; the root by default.
     #[prop(optional, into)]
     base_path: String,
-) -> impl MatchNestedRoutes + Clone {
+) -> impl leptos_router::MatchNestedRoutes + Clone {
     let base = BasePath::new(&base_path);
     let page_base = base.clone();
     let page = move || {
