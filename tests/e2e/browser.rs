@@ -186,11 +186,12 @@ impl Page {
     }
 
     /// The button whose visible text is `label`, once it is there (inside the dialog while one is open,
-    /// as the rest of the page is then out of reach).
+    /// as the rest of the page is then out of reach), and never the inert stand-in of index.html's
+    /// first paint.
     pub async fn button(&self, label: &str) -> Result<Element, String> {
         let scope = self.scope().await?;
         self.wait_for(&format!(
-            "{scope}//button[normalize-space()={}]",
+            "{scope}//button[normalize-space()={}][not(ancestor::*[contains(@class, 'uil-first-paint')])]",
             quoted(label)
         ))
         .await

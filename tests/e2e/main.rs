@@ -23,6 +23,8 @@ mod scenarios;
 #[cfg(not(target_arch = "wasm32"))]
 mod sign_in_scenarios;
 #[cfg(not(target_arch = "wasm32"))]
+mod start_up_scenarios;
+#[cfg(not(target_arch = "wasm32"))]
 mod unleash;
 
 #[cfg(target_arch = "wasm32")]
@@ -144,6 +146,7 @@ async fn run_all(environment: &environment::Environment, browser: browser::Brows
         example_scenarios::two_elements_on_one_page_each_open_their_own_details,
         scenarios::managing_a_link_works_from_the_keyboard_and_focus_lands_somewhere_sensible,
         scenarios::the_page_is_served_with_a_strict_policy_and_sends_no_referer,
+        start_up_scenarios::the_first_paint_shows_the_list_s_words_until_the_app_replaces_it_and_only_at_the_list,
         scenarios::every_view_and_dialog_passes_axe,
         scenarios::a_viewer_is_told_the_admin_role_is_needed_and_nothing_is_created,
         sign_in_scenarios::from_the_keyboard_a_wrong_password_and_the_login_limit_say_so_and_a_token_gets_in,
