@@ -66,7 +66,7 @@ impl ApiError {
     /// The same, with the answer's `Retry-After` header (seconds, or an HTTP date, which is ignored).
     pub fn from_answer_with_wait(status: u16, body: &str, retry_after: Option<&str>) -> Self {
         let body = Json::parse(body);
-        let words = |field: &str| {
+        let words = |field: &'static str| {
             let text = body.as_ref()?.field(field)?.text()?;
             (!text.trim().is_empty()).then_some(text)
         };
