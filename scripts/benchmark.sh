@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The side-by-side benchmark: our page against Unleash's own /admin/invite-link page, in headless
+# The side-by-side benchmark: our page against Unleash's own /admin/invite-link page, a hand-written
+# vanilla page with the same create dialog (scripts/benchmark/vanilla.html) and a static floor, in headless
 # Chromium, on a real Unleash 8.2 with a fresh database (its own, on the BENCH_ ports of
 # scripts/settings.env, stopped afterwards). Builds what ships (scripts/build-release.sh) and serves
 # it as production would (scripts/serve-dist.mjs: precompressed, hashed files cached for a year).
@@ -33,7 +34,7 @@ stop_all() {
 }
 trap stop_all EXIT
 bash scripts/services.sh start --fresh
-node scripts/serve-dist.mjs dist "$BENCH_APP_PORT" "http://127.0.0.1:$UNLEASH_PORT" &
+VANILLA_PAGE=scripts/benchmark/vanilla.html node scripts/serve-dist.mjs dist "$BENCH_APP_PORT" "http://127.0.0.1:$UNLEASH_PORT" &
 server_pid=$!
 sleep 0.5
 

@@ -3,11 +3,14 @@
 // - hashed files (name-<16 hex>.ext) cached for a year as immutable; everything else revalidated;
 // - the strict Content-Security-Policy and Referrer-Policy the page is built for;
 // - Unleash's /api/, /auth/ and /invite/ proxied to UNLEASH_URL (same origin: Unleash sends no CORS);
-// - any other address that is not a file answered with index.html (the app's own routes).
+// - any other address that is not a file answered with index.html (the app's own routes);
+// - with VANILLA_PAGE set (scripts/benchmark.sh), that one-file page at /__vanilla, gzip -9, under a
+//   policy that allows its inline script and style.
 // Usage: node scripts/serve-dist.mjs DIST PORT UNLEASH_URL
 import { createServer, request } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const [dist, port, unleashUrl] = process.argv.slice(2);
 if (!dist || !port || !unleashUrl) {
@@ -86,9 +89,24 @@ function serveFile(req, res, path) {
   res.end(req.method === "HEAD" ? undefined : content);
 }
 
+const vanilla = process.env.VANILLA_PAGE && gzipSync(readFileSync(process.env.VANILLA_PAGE), { level: 9 });
+
+function serveVanilla(res) {
+  res.writeHead(200, {
+    "content-type": TYPES[".html"],
+    "content-encoding": "gzip",
+    "content-length": vanilla.length,
+    "cache-control": "no-cache",
+    "content-security-policy": "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'",
+    "referrer-policy": "no-referrer",
+  });
+  res.end(vanilla);
+}
+
 createServer((req, res) => {
   const { pathname } = new URL(req.url, "http://localhost");
   if (PROXIED.some((prefix) => pathname.startsWith(prefix))) return proxy(req, res);
+  if (vanilla && pathname === "/__vanilla") return serveVanilla(res);
   const file = fileFor(pathname) ?? fileFor("/index.html");
   if (!file) {
     res.writeHead(404);
