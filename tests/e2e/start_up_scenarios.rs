@@ -59,7 +59,7 @@ pub async fn the_first_paint_shows_the_list_s_words_until_the_app_replaces_it_an
             cx.environment.app_url
         ))
         .await?;
-    cx.admin.wait_for_text("Invite link not found").await?;
+    cx.admin.wait_for_text("← All invite links").await?;
     ensure(cx.admin.script(FIRST_PAINT_SHOWN).await? == false, || {
         "a link's address would first show the list's stand-in".into()
     })
