@@ -2,10 +2,10 @@
 //
 // The renderer (Leptos) builds each view's static markup once, as a <template> whose innerHTML the
 // wasm-bindgen glue sets with a plain string, which such a page refuses. This passes that one setter's
-// string through a policy named "unleash-invite-links", created the first time markup is set; hosts
-// allow it with `trusted-types unleash-invite-links`. Only the glue's own innerHTML setter can reach
-// the policy. It carries the views' static markup (user and server text become text nodes, never
-// markup), and refuses markup with a script element or an event handler attribute all the same.
+// string through a policy named "unleash-invite-links" (scripts/trusted-types-policy.js, prepended to
+// the glue: created as the module loads, shared by a second bundle, and letting through only markup
+// of the shape the views' templates have); hosts allow it with `trusted-types unleash-invite-links`.
+// User and server text never reaches it: the renderer makes text nodes of them.
 //
 // Usage: node scripts/trusted-types.mjs [DIR]   (default: $TRUNK_STAGING_DIR, for Trunk's post_build hook)
 // Patches the wasm-bindgen glue modules directly in DIR once (what a build copies into subfolders, such
@@ -16,18 +16,7 @@ import { join } from "node:path";
 import { scriptsIn, sha384 } from "./js-files.mjs";
 
 const SETTER = /(\w+)\.innerHTML = (getStringFromWasm0\(\w+, \w+\));/g;
-const HELPER = `let uilTrustedTypesPolicy;
-function uilTrustedHtml(markup) {
-    if (globalThis.trustedTypes === undefined) return markup;
-    uilTrustedTypesPolicy ??= globalThis.trustedTypes.createPolicy("unleash-invite-links", {
-        createHTML(html) {
-            if (/<script|\\son[a-z]+\\s*=/i.test(html)) throw new TypeError("unleash-invite-links sets no script or event handler markup");
-            return html;
-        },
-    });
-    return uilTrustedTypesPolicy.createHTML(markup);
-}
-`;
+const HELPER = readFileSync(new URL("./trusted-types-policy.js", import.meta.url), "utf8");
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("usage: node scripts/trusted-types.mjs DIR");

@@ -8,13 +8,17 @@ use leptos_router::{PartialPathMatch, PathSegment, PossibleRouteMatch};
 use crate::link_key::link_key;
 
 /// Where the page lives in the host's address space, such as `/admin/settings/invite-links`.
+///
+/// Kept percent-decoded, and matched against addresses segment by segment, percent-decoded too: the
+/// browser's `location.pathname` says `/%C3%A9quipe` where the host wrote `/équipe`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BasePath(Arc<str>);
 
 impl BasePath {
     /// The base path `path`; slashes at either end do not matter, and `""` or `"/"` is the root.
     pub fn new(path: &str) -> Self {
-        let trimmed = path.trim_matches('/');
+        let decoded = percent_decoded(path);
+        let trimmed = decoded.trim_matches('/');
         if trimmed.is_empty() {
             BasePath(Arc::from(""))
         } else {
@@ -71,10 +75,43 @@ impl BasePath {
 }
 
 impl BasePath {
+    /// What follows the base in `path` (`""` or `/…`), when `path` is the base or below it.
     fn below<'a>(&self, path: &'a str) -> Option<&'a str> {
-        let rest = path.strip_prefix(&*self.0)?;
-        (rest.is_empty() || rest.starts_with('/')).then_some(rest)
+        let mut rest = path;
+        for segment in self.0.split('/').skip(1) {
+            let after = rest.strip_prefix('/')?;
+            let end = after.find('/').unwrap_or(after.len());
+            if percent_decoded(&after[..end]) != segment {
+                return None;
+            }
+            rest = &after[end..];
+        }
+        Some(rest)
     }
+}
+
+/// `text` with each `%XX` turned back into its byte, read as UTF-8 (a byte that is not is replaced).
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let hex = bytes
+            .get(index + 1..index + 3)
+            .and_then(|pair| std::str::from_utf8(pair).ok())
+            .and_then(|pair| u8::from_str_radix(pair, 16).ok());
+        match (bytes[index], hex) {
+            (b'%', Some(byte)) => {
+                decoded.push(byte);
+                index += 3;
+            }
+            (byte, _) => {
+                decoded.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
 }
 
 /// What an address shows.
@@ -98,7 +135,7 @@ impl PossibleRouteMatch for BasePath {
         Some(PartialPathMatch::new(
             rest,
             Vec::new(),
-            &path[..self.0.len()],
+            &path[..path.len() - rest.len()],
         ))
     }
 
@@ -125,6 +162,23 @@ mod tests {
         assert!(base.test("/admin/settings/invite-links").is_some());
         assert!(base.test("/admin/settings/invite-linksX").is_none());
         assert!(base.test("/admin/settings").is_none());
+    }
+
+    #[test]
+    fn a_base_with_spaces_or_accents_matches_the_address_the_browser_encodes() {
+        let base = BasePath::new("/équipe/invite links");
+        assert!(base.holds("/%C3%A9quipe/invite%20links"));
+        assert_eq!(
+            base.screen_at("/%C3%A9quipe/invite%20links/links/k1"),
+            Screen::Details("k1".into())
+        );
+        assert!(!base.holds("/%C3%A9quipe/invite%20linksX"));
+        let matched = base.test("/%c3%a9quipe/invite%20links/links/k").unwrap();
+        assert_eq!(matched.matched(), "/%c3%a9quipe/invite%20links");
+        assert_eq!(matched.remaining(), "/links/k");
+        assert_eq!(BasePath::new("/a%20b"), BasePath::new("/a b"));
+        assert_eq!(BasePath::around("/%C3%A9/links/k").list(), "/é");
+        assert!(BasePath::new("/100%").holds("/100%"));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::api::PublicSignupToken;
+use crate::api::{ApiToken, PublicSignupToken};
 
 /// Everything a host decides about the page, in one value: where Unleash is, how requests
 /// authenticate, who signs the user in on a 401, and who hears about links created or changed.
@@ -25,6 +25,9 @@ pub struct InviteLinksConfig {
     pub on_link_changed: Option<Callback<LinkChange>>,
     /// How long a request waits for Unleash's answer; [`crate::api::ANSWER_TIMEOUT`] by default.
     pub answer_timeout: Option<Duration>,
+    /// Where the page keeps a token typed into its own sign-in, when the host must be able to forget
+    /// it (the element does, whenever its `token` property is set); the page's own otherwise.
+    pub(crate) typed_token: Option<RwSignal<Option<ApiToken>>>,
 }
 
 /// How the page's requests authenticate.
@@ -99,6 +102,14 @@ impl InviteLinksConfig {
     pub fn with_answer_timeout(self, timeout: Duration) -> Self {
         Self {
             answer_timeout: Some(timeout),
+            ..self
+        }
+    }
+
+    /// The same, keeping a token typed into the page's sign-in in `typed`, which the host may clear.
+    pub(crate) fn with_typed_token(self, typed: RwSignal<Option<ApiToken>>) -> Self {
+        Self {
+            typed_token: Some(typed),
             ..self
         }
     }

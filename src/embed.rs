@@ -3,14 +3,17 @@
 //! Attributes hold plain settings: `base-url` (where Unleash is; this origin by default),
 //! `base-path` (the page's address in the host; by default where the element is connected, less a
 //! trailing `/links/<key>`) and
-//! `sign-in="host"` (report a 401 instead of offering Unleash's sign-in). The `token` property, never
-//! an attribute, holds an API token. Events: `unleash-invite-link-created`,
-//! `unleash-invite-link-changed` and `unleash-sign-in-needed`. Styles live in the shadow root.
+//! `sign-in="host"` (report a 401 instead of offering Unleash's sign-in). The `token` property holds
+//! an API token: a `token` attribute is taken into it and removed, a new `base-url` on another origin
+//! drops it, and setting it forgets a token typed into the page's own sign-in (`element.js`). Events:
+//! `unleash-invite-link-created`, `unleash-invite-link-changed` and `unleash-sign-in-needed`. Styles
+//! live in the shadow root.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+use crate::api::ApiToken;
 use crate::base_path::BasePath;
 use crate::config::{InviteLinksConfig, LinkChange, LinkChangeKind};
 use crate::expiry::effective_enabled;
@@ -47,12 +50,15 @@ pub fn define_invite_links_element() {
 pub struct ElementPage {
     mounted: MountedView,
     token: RwSignal<Option<String>>,
+    typed_token: RwSignal<Option<ApiToken>>,
 }
 
 #[wasm_bindgen]
 impl ElementPage {
-    /// Sends `token` from now on; what was refused loads again.
+    /// Sends `token` from now on, forgetting a token typed into the page's own sign-in (the host
+    /// signed the user out or in as someone else); what was refused loads again.
     pub fn set_token(&self, token: Option<String>) {
+        self.typed_token.set(None);
         self.token.set(token);
     }
 }
@@ -65,6 +71,7 @@ impl ElementPage {
             setting("base-path").unwrap_or_else(|| BasePath::around(&current_path()).list());
         let host_signs_in = setting("sign-in").as_deref() == Some("host");
         let token = RwSignal::new(token);
+        let typed_token = RwSignal::new(None);
         let mounted = mount_view(container, move || {
             let host = StoredValue::new_local(host);
             let tell_host = move |name: &str, detail: &JsValue| {
@@ -72,6 +79,7 @@ impl ElementPage {
             };
             let mut config = InviteLinksConfig::new(base_url)
                 .with_token(token)
+                .with_typed_token(typed_token)
                 .on_link_changed(Callback::new(move |change: LinkChange| {
                     let name = match change.kind {
                         LinkChangeKind::Created => "unleash-invite-link-created",
@@ -86,7 +94,11 @@ impl ElementPage {
             }
             view! { <InviteLinksApp config base_path /> }
         });
-        ElementPage { mounted, token }
+        ElementPage {
+            mounted,
+            token,
+            typed_token,
+        }
     }
 }
 
@@ -94,6 +106,7 @@ impl Drop for ElementPage {
     fn drop(&mut self) {
         self.mounted.unmount();
         self.token.dispose();
+        self.typed_token.dispose();
     }
 }
 

@@ -24,6 +24,7 @@
     sent.answer = fetch(firstList, {
       headers: { Accept: "application/json" },
       credentials: "same-origin",
+      redirect: "manual",
       signal: controller.signal,
     }).catch(() => null);
     window.__uilFirstList = sent;

@@ -614,3 +614,152 @@ async fn a_token_property_with_an_invisible_character_is_named_and_nothing_is_as
     .await;
     assert_eq!(recorded_requests()[0].headers["authorization"], "*:*.abc");
 }
+
+/// The `Authorization` each request so far carried (`None`: the session cookie), in order.
+fn authorizations() -> Vec<Option<String>> {
+    recorded_requests()
+        .iter()
+        .map(|request| {
+            let value = request.headers.get("authorization")?;
+            value.as_str().map(str::to_owned)
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_token_attribute_is_taken_into_the_property_removed_and_never_left_in_the_dom() {
+    install_fetch_stub();
+    let area = host_area();
+    define_invite_links_element();
+    area.root
+        .set_inner_html(r#"<unleash-invite-links token="user:rendered"></unleash-invite-links>"#);
+    let element: HtmlElement = area
+        .root
+        .query_selector("unleash-invite-links")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    listed(&element).await;
+    assert!(
+        !element.has_attribute("token"),
+        "the token attribute stayed"
+    );
+    assert!(!area.root.inner_html().contains("user:rendered"));
+    assert_eq!(authorizations(), [Some("user:rendered".to_owned())]);
+    assert_eq!(
+        Reflect::get(&element, &"token".into()).unwrap().as_string(),
+        Some("user:rendered".to_owned())
+    );
+
+    element.set_attribute("token", "user:later").unwrap();
+    assert!(!element.has_attribute("token"), "a later attribute stayed");
+    assert_eq!(
+        Reflect::get(&element, &"token".into()).unwrap().as_string(),
+        Some("user:later".to_owned())
+    );
+    assert!(!area.root.inner_html().contains("user:later"));
+}
+
+#[wasm_bindgen_test]
+async fn a_base_url_on_another_origin_drops_the_token_and_a_new_path_keeps_it() {
+    install_fetch_stub();
+    let area = host_area();
+    let element = element(&[("base-url", "https://unleash.example")]);
+    Reflect::set(&element, &"token".into(), &"user:admin".into()).unwrap();
+    area.root.append_child(&element).unwrap();
+    listed(&element).await;
+
+    element
+        .set_attribute("base-url", "https://unleash.example/unleash/")
+        .unwrap();
+    soon("the page asks the new path", || {
+        recorded_requests().len() == 2
+    })
+    .await;
+    assert_eq!(
+        recorded_requests()[1].url,
+        "https://unleash.example/unleash/api/admin/invite-link/tokens"
+    );
+    assert_eq!(authorizations()[1].as_deref(), Some("user:admin"));
+
+    element
+        .set_attribute("base-url", "https://attacker.example")
+        .unwrap();
+    soon("the page asks the new origin", || {
+        recorded_requests().len() == 3
+    })
+    .await;
+    assert_eq!(
+        authorizations()[2],
+        None,
+        "the token went to another origin"
+    );
+    assert!(Reflect::get(&element, &"token".into()).unwrap().is_null());
+}
+
+#[wasm_bindgen_test]
+async fn a_base_url_that_is_not_an_http_origin_is_refused_with_a_reason_and_nothing_is_sent() {
+    install_fetch_stub();
+    let area = host_area();
+    for (base_url, reason) in [
+        ("javascript:alert(1)", "not an http: or https: address"),
+        (
+            "https://user:pw@unleash.example",
+            "names a user and password",
+        ),
+        (
+            "https://unleash.example/?x=1",
+            "has a query (?) or a fragment (#)",
+        ),
+    ] {
+        let element = element(&[("base-url", base_url)]);
+        Reflect::set(&element, &"token".into(), &"user:admin".into()).unwrap();
+        area.root.append_child(&element).unwrap();
+        soon("the page says why", || {
+            page_in(&element).is_some_and(|page| text(&page).contains(reason))
+        })
+        .await;
+        element.remove();
+    }
+    assert!(recorded_requests().is_empty(), "a request was made");
+}
+
+#[wasm_bindgen_test]
+async fn setting_the_token_forgets_one_typed_into_the_pages_sign_in() {
+    install_fetch_stub();
+    Reply::error(401, serde_json::json!({"message": "You must log in."})).for_the_list();
+    let area = host_area();
+    let element = element(&[]);
+    area.root.append_child(&element).unwrap();
+    soon("sign-in is offered", || {
+        page_in(&element).is_some_and(|page| text(&page).contains("Sign in to Unleash"))
+    })
+    .await;
+    let page = page_in(&element).unwrap();
+    Reply::error(403, serde_json::json!({"message": "Not an admin."})).for_the_list();
+    type_into(
+        &field(&page, "Or an admin API token or personal access token"),
+        "user:typed",
+    );
+    button(&page, "Use token").click();
+    soon("the typed token's answer is shown", || {
+        text(&page).contains("You need the Admin role")
+    })
+    .await;
+    assert_eq!(
+        authorizations().last(),
+        Some(&Some("user:typed".to_owned()))
+    );
+
+    let asked = recorded_requests().len();
+    Reflect::set(&element, &"token".into(), &JsValue::NULL).unwrap();
+    soon("the refused list is asked for again", || {
+        recorded_requests().len() > asked
+    })
+    .await;
+    assert_eq!(
+        authorizations()[asked],
+        None,
+        "the typed token outlived the host's sign-out"
+    );
+}

@@ -147,6 +147,54 @@ async fn an_empty_list_says_what_an_invite_link_is_and_offers_to_create_one() {
 }
 
 #[wasm_bindgen_test]
+async fn an_answer_over_32_mb_is_refused_before_it_is_read_whole_and_the_page_carries_on() {
+    install_fetch_stub();
+    set_list_stream(64, 0.0);
+    let page = mount_page();
+    soon("the page says the answer is too large", || {
+        text(&page.root).contains("larger than 32 MB")
+    })
+    .await;
+    let read = stream_bytes_read();
+    assert!(
+        read <= f64::from(36u32 << 20),
+        "read {read} bytes of a 64 MiB answer"
+    );
+
+    set_list_stream(1, 40_000_000.0);
+    button(&page.root, "Try again").click();
+    soon("a declared length over the limit is refused too", || {
+        list_reads() == 2 && text(&page.root).contains("larger than 32 MB")
+    })
+    .await;
+    assert_eq!(stream_bytes_read(), 0.0, "the body was read");
+
+    Reply::list(&[Token::named("small again")]).for_the_list();
+    button(&page.root, "Try again").click();
+    soon("the list", || row_names(&page) == ["small again"]).await;
+}
+
+#[wasm_bindgen_test]
+async fn requests_never_follow_a_redirect_and_one_is_explained() {
+    let page = page_with(Reply::list(&[Token::named("kept")]));
+    soon("the list", || row_names(&page) == ["kept"]).await;
+    open_create_dialog(&page.root).await;
+    type_into(&field(&page.root, "Name"), "Redirected");
+    queue_redirect();
+    dialog_button(&page.root, "Create").click();
+    soon("the redirect is explained", || {
+        text(&page.root).contains("does not follow with your credentials")
+    })
+    .await;
+    let requests = recorded_requests();
+    assert!(
+        requests.iter().all(|request| request.redirect == "manual"),
+        "{requests:?}"
+    );
+    assert_eq!(field(&page.root, "Name").value(), "Redirected");
+}
+
+#[wasm_bindgen_test]
 async fn loading_has_its_own_state_and_a_failure_offers_to_try_again() {
     let page = page_with(Reply::status(502).after_ms(300));
     soon("loading", || {

@@ -25,7 +25,9 @@ export interface UnleashInviteLinksEventMap extends HTMLElementEventMap {
 
 /** The element's attributes (all optional). */
 export interface UnleashInviteLinksAttributes {
-  /** Where Unleash's routes live, e.g. `https://unleash.example.com`; this origin by default. */
+  /** Where Unleash's routes live, e.g. `https://unleash.example.com`; this origin by default. Only an
+   * `http:`/`https:` address without user info, query or fragment is used (or a path on this
+   * origin). A new value on another origin drops `token`: set it again for the new Unleash. */
   "base-url"?: string;
   /** The page's address in the host; a link's details live at `<base-path>/links/<key>`. */
   "base-path"?: string;
@@ -36,7 +38,9 @@ export interface UnleashInviteLinksAttributes {
 /** `<unleash-invite-links>`: the invite-links page in its own shadow root. */
 export interface UnleashInviteLinksElement extends HTMLElement {
   /** An admin API token or personal access token, sent as `Authorization`; `null` means the
-   * session cookie. A property only: never written to an attribute, the DOM or storage. */
+   * session cookie. A property only: never written to an attribute, the DOM or storage (a `token`
+   * attribute is read once, then removed). Setting it, to a value or null, also forgets a token
+   * typed into the element's own sign-in; a new `base-url` on another origin resets it to null. */
   token: string | null;
   addEventListener<K extends keyof UnleashInviteLinksEventMap>(
     type: K,

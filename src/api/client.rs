@@ -3,8 +3,9 @@
 
 use super::config::ApiConfig;
 use super::error::ApiError;
+use super::json::Json;
 use super::model::{
-    CreateTokenRequest, CreatedToken, InviteValidity, LoginRequest, PublicSignupToken, TokenList,
+    CreateTokenRequest, InviteValidity, LoginRequest, PublicSignupToken, TokenList,
     UpdateTokenRequest,
 };
 use super::transport::{path_segment, send, Answer};
@@ -27,17 +28,14 @@ pub async fn list_tokens(config: &ApiConfig) -> Result<TokenList, ApiError> {
     })
 }
 
-/// Creates an invite link: `POST /api/admin/invite-link/tokens`, expecting 201.
+/// Creates an invite link: `POST /api/admin/invite-link/tokens`, expecting 201 with the link as
+/// Unleash stored it.
 pub async fn create_token(
     config: &ApiConfig,
     request: &CreateTokenRequest,
-) -> Result<CreatedToken, ApiError> {
+) -> Result<PublicSignupToken, ApiError> {
     let answer = send(config, "POST", TOKENS_PATH, Some(request.to_json())).await?;
-    let token = decode(&answer)?;
-    Ok(CreatedToken {
-        token,
-        location: answer.location,
-    })
+    decode(&answer)
 }
 
 /// Changes a link's expiry or enabled flag: `PUT /api/admin/invite-link/tokens/{secret}`.
@@ -66,14 +64,46 @@ pub async fn validate_invite(config: &ApiConfig, secret: &str) -> Result<InviteV
 }
 
 /// Signs in with Unleash's own user name and password; the browser keeps the session cookie.
-pub async fn sign_in(config: &ApiConfig, request: &LoginRequest) -> Result<(), ApiError> {
-    send(config, "POST", LOGIN_PATH, Some(request.to_json()))
-        .await
-        .map(|_| ())
+pub async fn sign_in(config: &ApiConfig, request: &LoginRequest) -> Result<Vec<String>, ApiError> {
+    let answer = send(config, "POST", LOGIN_PATH, Some(request.to_json())).await?;
+    Ok(signed_in_names(&request.username, &answer.body))
+}
+
+/// The names Unleash may record as the creator of what this user makes: the name they signed in
+/// with, and the user name and email of the user Unleash answered with.
+fn signed_in_names(typed: &str, body: &str) -> Vec<String> {
+    let user = Json::parse(body);
+    let mut names = vec![typed.to_owned()];
+    for field in ["username", "email"] {
+        let name = user.as_ref().and_then(|user| user.field(field)?.text());
+        if let Some(name) = name.filter(|name| !names.contains(name)) {
+            names.push(name);
+        }
+    }
+    names
 }
 
 fn decode(answer: &Answer) -> Result<PublicSignupToken, ApiError> {
     PublicSignupToken::from_json_text(&answer.body).ok_or(ApiError::UnreadableAnswer {
         status: answer.status,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::signed_in_names;
+
+    #[test]
+    fn the_signed_in_user_is_known_by_the_name_typed_and_the_names_unleash_answers_with() {
+        let body = r#"{"id":1,"username":"admin","email":"admin@example.com","name":"Ada"}"#;
+        assert_eq!(
+            signed_in_names("Admin@Example.com", body),
+            ["Admin@Example.com", "admin", "admin@example.com"]
+        );
+        assert_eq!(
+            signed_in_names("admin", r#"{"username":"admin"}"#),
+            ["admin"]
+        );
+        assert_eq!(signed_in_names("admin", "not json"), ["admin"]);
+    }
 }

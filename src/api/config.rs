@@ -59,6 +59,46 @@ impl ApiConfig {
     }
 }
 
+/// Why a base URL is not used: requests would carry credentials somewhere nobody meant to send them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseUrlProblem {
+    /// Not an `http:` or `https:` address (nor a path on this page's origin).
+    NotHttp,
+    /// It names a user (`https://user:password@host`).
+    UserInfo,
+    /// It has a query (`?`) or a fragment (`#`).
+    QueryOrFragment,
+}
+
+/// What is wrong with `base_url`, if anything: it must be empty (this page's origin), a path on
+/// this origin (`/unleash`), or an `http:`/`https:` address without user info, query or fragment.
+pub fn base_url_problem(base_url: &str) -> Option<BaseUrlProblem> {
+    if base_url.contains(['?', '#']) {
+        return Some(BaseUrlProblem::QueryOrFragment);
+    }
+    if base_url.contains('\\') || base_url.chars().any(char::is_control) {
+        return Some(BaseUrlProblem::NotHttp);
+    }
+    if base_url.is_empty() || (base_url.starts_with('/') && !base_url.starts_with("//")) {
+        return None;
+    }
+    let lower = base_url.to_ascii_lowercase();
+    let Some(rest) = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| lower.strip_prefix(scheme))
+    else {
+        return Some(BaseUrlProblem::NotHttp);
+    };
+    let authority = rest.split('/').next().unwrap_or_default();
+    if authority.contains('@') {
+        Some(BaseUrlProblem::UserInfo)
+    } else if authority.is_empty() {
+        Some(BaseUrlProblem::NotHttp)
+    } else {
+        None
+    }
+}
+
 impl fmt::Debug for ApiConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ApiConfig")
@@ -78,6 +118,38 @@ mod tests {
         let printed = format!("{config:?}");
         assert!(!printed.contains("secret-value"), "{printed}");
         assert!(printed.contains("https://unleash.example\""), "{printed}");
+    }
+
+    #[test]
+    fn only_http_addresses_without_user_query_or_fragment_are_used() {
+        for fine in [
+            "",
+            "/unleash",
+            "https://unleash.example",
+            "HTTP://127.0.0.1:4242/unleash",
+        ] {
+            assert_eq!(base_url_problem(fine), None, "{fine}");
+        }
+        for (bad, problem) in [
+            ("javascript:alert(1)", BaseUrlProblem::NotHttp),
+            ("ftp://unleash.example", BaseUrlProblem::NotHttp),
+            ("unleash.example", BaseUrlProblem::NotHttp),
+            ("//evil.example", BaseUrlProblem::NotHttp),
+            ("/\\evil.example", BaseUrlProblem::NotHttp),
+            ("https://", BaseUrlProblem::NotHttp),
+            ("https://evil.example\n", BaseUrlProblem::NotHttp),
+            ("https://user:pw@unleash.example", BaseUrlProblem::UserInfo),
+            (
+                "https://unleash.example/?next=x",
+                BaseUrlProblem::QueryOrFragment,
+            ),
+            (
+                "https://unleash.example#top",
+                BaseUrlProblem::QueryOrFragment,
+            ),
+        ] {
+            assert_eq!(base_url_problem(bad), Some(problem), "{bad}");
+        }
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //! `{message}` alone, and an empty body. Proxies in front of it may send HTML. All of them decode here,
 //! and nothing in this module can panic on a body.
 
+use super::config::BaseUrlProblem;
 use super::json::Json;
 use super::token::TokenProblem;
+use super::transport::ANSWER_LIMIT_BYTES;
 
 /// One entry of an error body's `details` list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,6 +51,15 @@ pub enum ApiError {
     },
     /// The page was given a token it cannot send; no request was made.
     UnusableToken(TokenProblem),
+    /// The page was given an Unleash address it does not send credentials to; no request was made.
+    UnusableBaseUrl(BaseUrlProblem),
+    /// The answer was a redirect, which a request carrying credentials does not follow.
+    Redirected,
+    /// The answer's body is larger than [`crate::api::ANSWER_LIMIT_BYTES`]; it was not read.
+    TooLarge {
+        /// The HTTP status.
+        status: u16,
+    },
     /// The browser refused to make the request (such as an Unleash address it cannot read); nothing
     /// was sent.
     NotSent {
@@ -85,10 +96,12 @@ impl ApiError {
             ApiError::Network { .. }
             | ApiError::TimedOut { .. }
             | ApiError::UnusableToken(_)
+            | ApiError::UnusableBaseUrl(_)
+            | ApiError::Redirected
             | ApiError::NotSent { .. } => None,
-            ApiError::Status { status, .. } | ApiError::UnreadableAnswer { status } => {
-                Some(*status)
-            }
+            ApiError::Status { status, .. }
+            | ApiError::UnreadableAnswer { status }
+            | ApiError::TooLarge { status } => Some(*status),
         }
     }
 
@@ -147,7 +160,11 @@ impl ApiError {
             | ApiError::TimedOut { .. }
             | ApiError::UnreadableAnswer { .. } => true,
             ApiError::Status { status, .. } => matches!(status, 502..=504),
-            ApiError::UnusableToken(_) | ApiError::NotSent { .. } => false,
+            ApiError::TooLarge { status } => (200..300).contains(status),
+            ApiError::UnusableToken(_)
+            | ApiError::UnusableBaseUrl(_)
+            | ApiError::Redirected
+            | ApiError::NotSent { .. } => false,
         }
     }
 
@@ -170,11 +187,26 @@ impl ApiError {
             ),
             ApiError::Status { status, message, .. } => describe_status(*status, message.as_deref()),
             ApiError::UnusableToken(problem) => problem.describe(),
+            ApiError::UnusableBaseUrl(problem) => describe_base_url(*problem),
+            ApiError::Redirected => "Unleash's address answered with a redirect to another address, which this page does not follow with your credentials. Give the page the address Unleash itself answers at.".to_owned(),
+            ApiError::TooLarge { status } => format!(
+                "Unleash's answer (HTTP {status}) is larger than {} MB, more than this page reads, so it was not read.",
+                ANSWER_LIMIT_BYTES >> 20
+            ),
             ApiError::NotSent { description } => format!(
                 "The browser would not send the request ({description}). Check the Unleash address this page was given."
             ),
         }
     }
+}
+
+fn describe_base_url(problem: BaseUrlProblem) -> String {
+    let why = match problem {
+        BaseUrlProblem::NotHttp => "it is not an http: or https: address",
+        BaseUrlProblem::UserInfo => "it names a user and password",
+        BaseUrlProblem::QueryOrFragment => "it has a query (?) or a fragment (#)",
+    };
+    format!("The Unleash address this page was given is not used, and nothing was sent: {why}. Give it an address such as https://unleash.example.com.")
 }
 
 fn describe_status(status: u16, message: Option<&str>) -> String {
@@ -380,11 +412,15 @@ mod tests {
             ApiError::from_answer(502, "<html>Bad Gateway</html>"),
             ApiError::from_answer(503, ""),
             ApiError::from_answer(504, ""),
+            ApiError::TooLarge { status: 200 },
         ];
         for error in unknown {
             assert!(error.outcome_unknown(), "{error:?}");
         }
         let known = [
+            ApiError::TooLarge { status: 400 },
+            ApiError::Redirected,
+            ApiError::UnusableBaseUrl(BaseUrlProblem::UserInfo),
             ApiError::from_answer(400, FULL),
             ApiError::from_answer(401, ""),
             ApiError::from_answer(403, FORBIDDEN),

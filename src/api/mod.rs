@@ -14,14 +14,14 @@ mod transport;
 mod wire;
 
 pub use client::{create_token, list_tokens, sign_in, update_token, validate_invite};
-pub use config::{ApiConfig, Credentials};
+pub use config::{base_url_problem, ApiConfig, BaseUrlProblem, Credentials};
 pub use error::{ApiError, ErrorDetail};
 pub use model::{
-    CreateTokenRequest, CreatedToken, InviteValidity, LoginRequest, PublicSignupToken, TokenList,
-    TokenRole, TokenUser, UpdateTokenRequest,
+    CreateTokenRequest, InviteValidity, LoginRequest, PublicSignupToken, TokenList, TokenRole,
+    TokenUser, UpdateTokenRequest,
 };
 pub use token::{ApiToken, TokenProblem};
-pub use transport::ANSWER_TIMEOUT;
+pub use transport::{ANSWER_LIMIT_BYTES, ANSWER_TIMEOUT};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod decoding_properties;

@@ -132,15 +132,6 @@ pub struct TokenList {
     pub unreadable: usize,
 }
 
-/// What a successful create gives back: the token and the `location` header.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CreatedToken {
-    /// The token as the server stored it.
-    pub token: PublicSignupToken,
-    /// The `location` header (relative, `tokens/<secret>`), when the server sent one.
-    pub location: Option<String>,
-}
-
 /// Body of `POST /auth/simple/login`.
 #[derive(Clone)]
 pub struct LoginRequest {

@@ -8,18 +8,26 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use js_sys::{Promise, Reflect};
+use js_sys::{Promise, Reflect, Uint8Array};
 use leptos::prelude::{set_timeout_with_handle, TimeoutHandle};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, Headers, RequestCredentials, RequestInit, Response};
+use web_sys::{
+    AbortController, Headers, ReadableStreamDefaultReader, RequestCredentials, RequestInit,
+    RequestRedirect, Response, ResponseType, TextDecodeOptions, TextDecoder,
+};
 
-use super::config::{ApiConfig, Credentials};
+use super::config::{base_url_problem, ApiConfig, Credentials};
 use super::error::ApiError;
 
 /// How long a request waits for Unleash's whole answer, body included, before it gives up
 /// ([`ApiError::TimedOut`]).
 pub const ANSWER_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The largest answer body a request reads, 32 MiB (a list of 10,000 links is about 5 MB): a larger
+/// one is refused ([`ApiError::TooLarge`]) before it is read whole, so no answer can exhaust the
+/// page's memory.
+pub const ANSWER_LIMIT_BYTES: u32 = 32 << 20;
 
 #[wasm_bindgen]
 extern "C" {
@@ -31,7 +39,6 @@ extern "C" {
 /// A successful answer, read to the end.
 pub(super) struct Answer {
     pub status: u16,
-    pub location: Option<String>,
     pub body: String,
 }
 
@@ -42,12 +49,16 @@ pub(super) async fn send(
     path: &str,
     body: Option<String>,
 ) -> Result<Answer, ApiError> {
+    if let Some(problem) = base_url_problem(&config.base_url) {
+        return Err(ApiError::UnusableBaseUrl(problem));
+    }
     let timeout = config.answer_timeout.unwrap_or(ANSWER_TIMEOUT);
     let init = RequestInit::new();
     init.set_method(method);
     let headers = request_headers(&config.credentials, body.is_some())?;
     init.set_headers(&headers);
     init.set_credentials(RequestCredentials::SameOrigin);
+    init.set_redirect(RequestRedirect::Manual);
     if let Some(body) = &body {
         init.set_body(&JsValue::from_str(body));
     }
@@ -95,21 +106,23 @@ fn request_headers(credentials: &Credentials, json_body: bool) -> Result<Headers
 
 /// Reads `response` to the end: the answer on a 2xx, otherwise the error it describes.
 pub(super) async fn read(response: Response) -> Result<Answer, ApiError> {
+    if response.type_() == ResponseType::Opaqueredirect {
+        return Err(ApiError::Redirected);
+    }
     let status = response.status();
     let headers = response.headers();
     let header = |name: &str| headers.get(name).ok().flatten();
-    let (location, retry_after) = (header("location"), header("retry-after"));
-    let text = response.text().map_err(network_error)?;
-    let body = JsFuture::from(text).await.map_err(network_error)?;
-    let Some(body) = body.as_string() else {
-        return Err(ApiError::UnreadableAnswer { status });
-    };
+    let retry_after = header("retry-after");
+    let declared = header("content-length").and_then(|length| length.trim().parse::<u64>().ok());
+    if declared.is_some_and(|length| length > u64::from(ANSWER_LIMIT_BYTES)) {
+        if let Some(stream) = response.body() {
+            let _ = stream.cancel();
+        }
+        return Err(ApiError::TooLarge { status });
+    }
+    let body = body_text(&response, status).await?;
     if (200..300).contains(&status) {
-        Ok(Answer {
-            status,
-            location,
-            body,
-        })
+        Ok(Answer { status, body })
     } else {
         Err(ApiError::from_answer_with_wait(
             status,
@@ -117,6 +130,41 @@ pub(super) async fn read(response: Response) -> Result<Answer, ApiError> {
             retry_after.as_deref(),
         ))
     }
+}
+
+/// The body of `response` as text (UTF-8, like `Response.text()`), read chunk by chunk and given
+/// up as soon as it passes [`ANSWER_LIMIT_BYTES`].
+async fn body_text(response: &Response, status: u16) -> Result<String, ApiError> {
+    let Some(stream) = response.body() else {
+        return Ok(String::new());
+    };
+    let unreadable = |_| ApiError::UnreadableAnswer { status };
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let decoder = TextDecoder::new().map_err(unreadable)?;
+    let streaming = TextDecodeOptions::new();
+    streaming.set_stream(true);
+    let (mut text, mut size) = (String::new(), 0u32);
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(network_error)?;
+        if Reflect::get(&chunk, &"done".into()).is_ok_and(|done| done.is_truthy()) {
+            break;
+        }
+        let bytes: Uint8Array = Reflect::get(&chunk, &"value".into())
+            .ok()
+            .and_then(|value| value.dyn_into().ok())
+            .ok_or(ApiError::UnreadableAnswer { status })?;
+        size = size.saturating_add(bytes.length());
+        if size > ANSWER_LIMIT_BYTES {
+            let _ = reader.cancel();
+            return Err(ApiError::TooLarge { status });
+        }
+        let part = decoder
+            .decode_with_buffer_source_and_options(&bytes, &streaming)
+            .map_err(unreadable)?;
+        text.push_str(&part);
+    }
+    text.push_str(&decoder.decode().map_err(unreadable)?);
+    Ok(text)
 }
 
 /// What a thrown or rejected JavaScript value says: `"TypeError: Failed to fetch"`, a string as it

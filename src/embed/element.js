@@ -1,6 +1,10 @@
 // The <unleash-invite-links> custom element: a thin shell that gives each element a shadow root with
 // the page's styles and mounts the page (written in Rust) while the element is in the document.
 // Moving an element (disconnected, then connected again in the same task) keeps its page.
+//
+// The token is a property, never an attribute. A `token` attribute (React sets one before the element
+// is defined, and server rendering can only write attributes) is taken into the private field and
+// removed at once. A new `base-url` on another origin drops the token: the host sets it again.
 
 const settings = ["base-url", "base-path", "sign-in"];
 
@@ -12,7 +16,7 @@ export function defineElement(tag, styles, mountPage) {
 
   class UnleashInviteLinks extends HTMLElement {
     static get observedAttributes() {
-      return settings;
+      return [...settings, "token"];
     }
 
     #page = null;
@@ -24,7 +28,8 @@ export function defineElement(tag, styles, mountPage) {
       root.adoptedStyleSheets = [sheet];
     }
 
-    /** The admin API token or personal access token to send; never reflected to an attribute. */
+    /** The admin API token or personal access token to send; never reflected to an attribute.
+     * Setting it, to a value or to null, also forgets a token typed into the page's own sign-in. */
     get token() {
       return this.#token;
     }
@@ -45,8 +50,14 @@ export function defineElement(tag, styles, mountPage) {
       });
     }
 
-    attributeChangedCallback(_name, before, after) {
-      if (this.#page && before !== after) {
+    attributeChangedCallback(name, before, after) {
+      if (name === "token") {
+        this.#takeTokenAttribute();
+        return;
+      }
+      if (before === after) return;
+      if (name === "base-url" && originOf(before) !== originOf(after)) this.token = null;
+      if (this.#page) {
         this.#unmount();
         this.#mount();
       }
@@ -56,7 +67,22 @@ export function defineElement(tag, styles, mountPage) {
       const container = document.createElement("div");
       container.className = "uil-root";
       this.shadowRoot.replaceChildren(container);
-      this.#page = mountPage(this, container, this.#token);
+      const problem = globalThis[Symbol.for("unleash-invite-links.trusted-types-problem")];
+      if (problem !== undefined) return this.#showProblem(container, problem);
+      try {
+        this.#page = mountPage(this, container, this.#token);
+      } catch (error) {
+        this.#showProblem(container, `This page could not start: ${error?.message ?? error}`);
+      }
+    }
+
+    #showProblem(container, problem) {
+      const alert = document.createElement("p");
+      alert.className = "uil-error";
+      alert.setAttribute("role", "alert");
+      alert.textContent = problem;
+      container.replaceChildren(alert);
+      console.error(`<${tag}>: ${problem}`);
     }
 
     #unmount() {
@@ -64,6 +90,16 @@ export function defineElement(tag, styles, mountPage) {
       this.#page = null;
       page?.free();
       this.shadowRoot.replaceChildren();
+    }
+
+    #takeTokenAttribute() {
+      if (!this.hasAttribute("token")) return;
+      const value = this.getAttribute("token");
+      this.removeAttribute("token");
+      this.token = value;
+      console.warn(
+        `<${tag}>: the token attribute was read once and removed, so that the token does not stay in the DOM. Set the token as a property (element.token = …) after the element is defined.`,
+      );
     }
 
     #adoptPropertySetBeforeUpgrade(name) {
@@ -76,6 +112,15 @@ export function defineElement(tag, styles, mountPage) {
   }
 
   customElements.define(tag, UnleashInviteLinks);
+}
+
+/** The origin a `base-url` value names (this page's when empty); a value no URL reads is its own. */
+function originOf(baseUrl) {
+  try {
+    return new URL(baseUrl ?? "", document.baseURI).origin;
+  } catch {
+    return `unreadable: ${baseUrl}`;
+  }
 }
 
 /** Dispatches `name` from `host`, crossing the shadow boundary. */

@@ -53,6 +53,8 @@ pub struct LinkAction {
 struct Pressed {
     at: DateTime<Utc>,
     known_before: Vec<String>,
+    /// The names Unleash may record as the creator, when the page knows who is signed in.
+    made_by: Option<Vec<String>>,
 }
 
 impl LinkAction {
@@ -108,6 +110,7 @@ impl LinkAction {
         let pressed = Pressed {
             at: crate::local_time::now(),
             known_before,
+            made_by: self.context.signed_in_names(),
         };
         let in_flight = change.secret().map(|secret| self.store.changing(secret));
         let config = self.context.api();
@@ -292,7 +295,13 @@ impl LinkAction {
         let tokens = untrack(|| self.store.tokens());
         match change {
             Change::Create(request) => {
-                let made = find_created(&tokens, &request.name, pressed.at, &pressed.known_before)?;
+                let made = find_created(
+                    &tokens,
+                    &request.name,
+                    pressed.at,
+                    &pressed.known_before,
+                    pressed.made_by.as_deref(),
+                )?;
                 self.forget_doubt(&request.name);
                 self.store.record(change.kind(), made.clone());
                 Some(made)

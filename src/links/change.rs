@@ -39,7 +39,7 @@ impl Change {
     /// Sends the change to Unleash; the link as Unleash now has it.
     pub async fn send(&self, config: &ApiConfig) -> Result<PublicSignupToken, ApiError> {
         match self {
-            Change::Create(request) => Ok(api::create_token(config, request).await?.token),
+            Change::Create(request) => api::create_token(config, request).await,
             Change::SetExpiry { link, expires_at } => {
                 let body = UpdateTokenRequest {
                     expires_at: Some(*expires_at),

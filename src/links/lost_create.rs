@@ -10,17 +10,24 @@ pub const CLOCK_TOLERANCE: TimeDelta = TimeDelta::minutes(5);
 
 /// The link named `name` that Unleash made for a create pressed at `pressed_at`: one the page did
 /// not know then (`known_before` holds their secrets), created no earlier than the press (less
-/// [`CLOCK_TOLERANCE`]); the newest if there are several.
+/// [`CLOCK_TOLERANCE`]), and by the user who pressed it when the page knows who that is (`made_by`:
+/// the names Unleash may record for them); the newest if there are several.
 pub fn find_created(
     tokens: &[PublicSignupToken],
     name: &str,
     pressed_at: DateTime<Utc>,
     known_before: &[String],
+    made_by: Option<&[String]>,
 ) -> Option<PublicSignupToken> {
     tokens
         .iter()
         .filter(|token| token.name == name)
         .filter(|token| !known_before.contains(&token.secret))
+        .filter(|token| match (made_by, &token.created_by) {
+            (None, _) => true,
+            (Some(names), Some(creator)) => names.contains(creator),
+            (Some(_), None) => false,
+        })
         .filter(|token| token.created_at >= pressed_at - CLOCK_TOLERANCE)
         .max_by_key(|token| token.created_at)
         .cloned()
@@ -31,10 +38,14 @@ mod tests {
     use super::*;
 
     fn token(secret: &str, name: &str, created: &str) -> PublicSignupToken {
+        made_by(secret, name, created, "admin")
+    }
+
+    fn made_by(secret: &str, name: &str, created: &str, creator: &str) -> PublicSignupToken {
         PublicSignupToken::from_json_text(
             &serde_json::json!({
                 "secret": secret, "name": name, "url": null, "enabled": true,
-                "expiresAt": "2026-12-09T00:00:00Z", "createdAt": created,
+                "expiresAt": "2026-12-09T00:00:00Z", "createdAt": created, "createdBy": creator,
             })
             .to_string(),
         )
@@ -53,7 +64,7 @@ mod tests {
             token("a", "Team", "2026-12-02T10:00:01Z"),
             token("b", "Other", "2026-12-02T10:00:01Z"),
         ];
-        let found = find_created(&tokens, "Team", pressed(), &[]).unwrap();
+        let found = find_created(&tokens, "Team", pressed(), &[], None).unwrap();
         assert_eq!(found.secret, "a");
     }
 
@@ -64,7 +75,7 @@ mod tests {
             token("old", "Team", "2026-12-01T09:00:00Z"),
         ];
         assert_eq!(
-            find_created(&tokens, "Team", pressed(), &["known".to_owned()]),
+            find_created(&tokens, "Team", pressed(), &["known".to_owned()], None),
             None
         );
     }
@@ -75,13 +86,33 @@ mod tests {
             token("earlier", "Team", "2026-12-02T09:57:00Z"),
             token("later", "Team", "2026-12-02T09:58:00Z"),
         ];
-        let found = find_created(&tokens, "Team", pressed(), &[]).unwrap();
+        let found = find_created(&tokens, "Team", pressed(), &[], None).unwrap();
         assert_eq!(found.secret, "later");
+    }
+
+    #[test]
+    fn when_the_page_knows_who_pressed_create_another_admins_link_is_not_taken() {
+        let tokens = [
+            made_by("mine", "Team", "2026-12-02T10:00:01Z", "admin"),
+            made_by("theirs", "Team", "2026-12-02T10:00:02Z", "carol"),
+        ];
+        let me = ["admin".to_owned(), "admin@example.com".to_owned()];
+        let found = find_created(&tokens, "Team", pressed(), &[], Some(&me)).unwrap();
+        assert_eq!(found.secret, "mine");
+        let only_theirs = &tokens[1..];
+        assert_eq!(
+            find_created(only_theirs, "Team", pressed(), &[], Some(&me)),
+            None
+        );
+        assert_eq!(
+            find_created(only_theirs, "Team", pressed(), &[], None).map(|t| t.secret),
+            Some("theirs".to_owned())
+        );
     }
 
     #[test]
     fn the_name_must_match_exactly() {
         let tokens = [token("a", "Team ", "2026-12-02T10:00:01Z")];
-        assert_eq!(find_created(&tokens, "Team", pressed(), &[]), None);
+        assert_eq!(find_created(&tokens, "Team", pressed(), &[], None), None);
     }
 }

@@ -15,6 +15,9 @@ pub struct ApiContext {
     host: StoredValue<InviteLinksConfig>,
     /// A token the user entered at the page's own sign-in (in memory only); it wins over the host's.
     entered_token: RwSignal<Option<ApiToken>>,
+    /// The names Unleash may record for the user who signed in at the page's own sign-in (the
+    /// name typed, and the user name and email Unleash answered with); empty when nobody did.
+    signed_in_names: RwSignal<Vec<String>>,
     /// Counts the moments access may have changed: a sign-in, a token entered, the host asking to
     /// retry. What was refused for want of access loads again when it changes.
     pub access_changes: RwSignal<u32>,
@@ -28,8 +31,9 @@ impl ApiContext {
     /// A context for `config`, provided to the components below the caller.
     pub fn provide(config: InviteLinksConfig) -> Self {
         let context = ApiContext {
+            entered_token: config.typed_token.unwrap_or_else(|| RwSignal::new(None)),
             host: StoredValue::new(config),
-            entered_token: RwSignal::new(None),
+            signed_in_names: RwSignal::new(Vec::new()),
             access_changes: RwSignal::new(0),
             last_reported: StoredValue::new(None),
             page: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
@@ -75,6 +79,20 @@ impl ApiContext {
     pub fn sign_in_with_token(self, token: ApiToken) {
         self.entered_token.set(Some(token));
         self.retry_refused();
+    }
+
+    /// Notes who signed in with the session cookie at the page's own sign-in (`names`: what Unleash
+    /// may record as them), and retries what was refused.
+    pub fn signed_in_as(self, names: Vec<String>) {
+        self.signed_in_names.set(names);
+        self.retry_refused();
+    }
+
+    /// The names Unleash records for the user the page's requests act as, when the page knows them:
+    /// only after its own sign-in, and while requests go with the session cookie.
+    pub fn signed_in_names(self) -> Option<Vec<String>> {
+        let names = self.signed_in_names.try_get_untracked()?;
+        (!names.is_empty() && !self.api().has_token()).then_some(names)
     }
 
     /// Loads again what was refused, e.g. once the user or the host has signed in.

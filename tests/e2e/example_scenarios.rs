@@ -9,6 +9,7 @@ use fantoccini::Locator;
 /// The key WebDriver gives an element in a script's answer.
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
+use crate::environment::ADMIN_TOKEN;
 use crate::scenarios::{create_link, ensure, Context, Outcome};
 
 const PATIENCE: Duration = Duration::from_secs(15);
@@ -91,6 +92,46 @@ pub async fn an_example_react_console_installed_from_the_package_creates_a_link(
     page.wait_for_text(&format!("React console: invite link \"{name}\" created."))
         .await
         .map_err(step("the React console's own UI showing the created event"))
+}
+
+pub async fn a_react_console_that_renders_the_element_before_init_keeps_the_token_out_of_the_dom(
+    cx: &Context<'_>,
+) -> Outcome {
+    let name = "Listed through the console's token";
+    cx.unleash.create_token(name, "2099-01-01T00:00:00Z")?;
+    let page = &cx.admin;
+    page.go_to(&format!("{}/react/", cx.environment.examples_url))
+        .await?;
+    page.wait_for_text("An overview of this React console.")
+        .await?;
+    page.type_into(
+        "API token (optional; otherwise your Unleash session)",
+        &ADMIN_TOKEN,
+    )
+    .await?;
+    page.click("Use token").await?;
+    click_link(cx, "Settings: Invite links").await?;
+    wait_for_shadow_text(cx, &[name])
+        .await
+        .map_err(step("the element listing the links"))?;
+    let seen = page
+        .client
+        .execute(
+            "const element = document.querySelector('unleash-invite-links');
+             return {
+                 inDom: document.documentElement.outerHTML.includes(arguments[0]),
+                 attribute: element.hasAttribute('token'),
+                 property: element.token === arguments[0],
+                 warned: (window.__uilConsole || []).some((line) => line.includes('token attribute was read once')),
+             };",
+            vec![serde_json::json!(ADMIN_TOKEN.as_str())],
+        )
+        .await
+        .map_err(text)?;
+    ensure(
+        seen == serde_json::json!({"inDom": false, "attribute": false, "property": true, "warned": true}),
+        || format!("the element before init(): {seen}"),
+    )
 }
 
 pub async fn two_elements_on_one_page_each_open_their_own_details(cx: &Context<'_>) -> Outcome {

@@ -143,6 +143,7 @@ async fn run_all(environment: &environment::Environment, browser: browser::Brows
         example_scenarios::an_example_leptos_console_nests_the_page_under_settings_and_creates_a_link,
         example_scenarios::an_example_plain_html_host_creates_a_link_with_the_custom_element,
         example_scenarios::an_example_react_console_installed_from_the_package_creates_a_link,
+        example_scenarios::a_react_console_that_renders_the_element_before_init_keeps_the_token_out_of_the_dom,
         example_scenarios::two_elements_on_one_page_each_open_their_own_details,
         scenarios::managing_a_link_works_from_the_keyboard_and_focus_lands_somewhere_sensible,
         scenarios::the_page_is_served_with_a_strict_policy_and_sends_no_referer,

@@ -16,6 +16,7 @@ export function install_fetch_stub() {
       url: request.url,
       body,
       headers: Object.fromEntries(request.headers.entries()),
+      redirect: request.redirect,
       aborted: false,
     };
     state.requests.push(record);
@@ -37,8 +38,45 @@ export function install_fetch_stub() {
     if (answer.delayMs === HELD) await Promise.race([new Promise((resolve) => state.held.push(resolve)), aborted]);
     else if (answer.delayMs && answer.delayMs !== NEVER) await Promise.race([new Promise((resolve) => setTimeout(resolve, answer.delayMs)), aborted]);
     const headers = Object.assign({ "content-type": "application/json" }, answer.headers);
-    return new Response(answer.body === "" ? null : answer.body, { status: answer.status, headers });
+    const content = answer.chunks ? streamOf(answer.chunks, state) : answer.body === "" ? null : answer.body;
+    const response = new Response(content, { status: answer.status, headers });
+    if (answer.redirected) Object.defineProperty(response, "type", { value: "opaqueredirect" });
+    return response;
   };
+}
+
+// A body of `chunks` pieces of 1 MiB each, made only as the reader asks; counts the bytes taken.
+function streamOf(chunks, state) {
+  const piece = new Uint8Array(1 << 20).fill(0x20);
+  let made = 0;
+  state.bytesRead = 0;
+  return new ReadableStream(
+    {
+      pull(sink) {
+        if (made++ === chunks) return sink.close();
+        state.bytesRead += piece.length;
+        sink.enqueue(piece.slice());
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+// The list answered with a 200 whose body is `chunks` MiB long, sent without or with
+// (`declaredLength`, bytes; 0 for none) a Content-Length header.
+export function set_list_stream(chunks, declaredLength) {
+  const headers = declaredLength ? { "content-length": String(declaredLength) } : {};
+  window.__uilFetch.list = { status: 200, chunks, headers };
+}
+
+// How many bytes of the streamed body the page has taken.
+export function stream_bytes_read() {
+  return window.__uilFetch.bytesRead ?? 0;
+}
+
+// The next answer is a redirect, as fetch gives it with `redirect: "manual"`.
+export function queue_redirect() {
+  window.__uilFetch.answers.push({ status: 200, body: "", redirected: true });
 }
 
 export function queue_answer(status, body, headersJson, delayMs) {

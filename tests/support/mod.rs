@@ -55,6 +55,13 @@ extern "C" {
     pub fn set_list_answer(status: u16, body: &str, delay_ms: u32);
     /// The requests seen so far, as a JSON array of `{method, url, body, headers}`.
     pub fn recorded_requests_json() -> String;
+    /// GETs of the link list are answered 200 with a body of `chunks` MiB, made as it is read,
+    /// with a `Content-Length` of `declared_length` bytes (none when 0).
+    pub fn set_list_stream(chunks: u32, declared_length: f64);
+    /// How many bytes of the streamed list body the page has taken.
+    pub fn stream_bytes_read() -> f64;
+    /// Queues a redirect, as `fetch` gives it to a request with `redirect: "manual"`.
+    pub fn queue_redirect();
 }
 
 #[wasm_bindgen(module = "/tests/support/leak_watch.js")]
@@ -82,6 +89,9 @@ pub struct RecordedRequest {
     pub url: String,
     pub body: String,
     pub headers: serde_json::Map<String, serde_json::Value>,
+    /// What the request does with a redirect: `follow`, `manual` or `error`.
+    #[serde(default)]
+    pub redirect: String,
     /// Whether the app aborted it before the answer came.
     #[serde(default)]
     pub aborted: bool,

@@ -1,24 +1,20 @@
-// Settings -> Invite links: the element, typed by the package (import type below), with the token
-// and the events wired into React state through React 19's own custom-element props.
-import { useState } from "react";
+// Settings -> Invite links: the element, typed by the package (import type below), with the console's
+// token and the events wired into React state through React 19's own custom-element props.
+// The package is loaded only when this section first shows, as a console that loads its sections
+// lazily would: React renders the element before it is defined, so it writes `token` as an attribute,
+// which the element takes into its property and removes as soon as it is defined.
+import { useEffect } from "react";
 import type {} from "unleash-invite-links/react";
 
-export function InviteLinksSettings({ onEvent }: { onEvent: (line: string) => void }) {
-  const [token, setToken] = useState<string | null>(null);
-  const [typed, setTyped] = useState("");
+let loading: Promise<unknown> | null = null;
+
+export function InviteLinksSettings({ token, onEvent }: { token: string | null; onEvent: (line: string) => void }) {
+  useEffect(() => {
+    loading ??= import("unleash-invite-links").then(({ default: init }) => init());
+  }, []);
   return (
     <section>
       <h1>Settings: Invite links</h1>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          setToken(typed.trim() === "" ? null : typed);
-        }}
-      >
-        <label htmlFor="console-token">API token (optional; otherwise your Unleash session)</label>{" "}
-        <input id="console-token" type="password" autoComplete="off" value={typed} onChange={(event) => setTyped(event.target.value)} />{" "}
-        <button type="submit">Use token</button>
-      </form>
       <unleash-invite-links
         base-path="/react/settings/invite-links"
         token={token}

@@ -1,12 +1,10 @@
 // A React 19 console that installs unleash-invite-links from its packed package: react-router for
-// its sections, the element as "Settings -> Invite links", its events shown in the console's own UI.
-import init from "unleash-invite-links";
+// its sections, the element as "Settings -> Invite links" (its module loaded when that section first
+// shows), its events shown in the console's own UI.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { Console } from "./Console";
-
-await init(); // loads the wasm beside the package's module and registers <unleash-invite-links>
 
 createRoot(document.getElementById("console")!).render(
   <StrictMode>

@@ -10,7 +10,7 @@ use crate::components::primitives::{
 };
 use crate::link_order::StateFilter;
 use crate::links::{LinkAction, LinkStore, Outcome};
-use crate::ui::{field_value, focus, use_now};
+use crate::ui::{field_value, focus, use_now, ApiContext};
 
 /// The modal dialog "Create invite link": a name and an expiry, then, once Unleash has made the link,
 /// the link itself with "Copy link" (focused), its name, expiry and state, and "Done".
@@ -23,6 +23,7 @@ pub fn CreateLinkDialog(
 ) -> impl IntoView {
     let action = LinkAction::new();
     let store = LinkStore::expect();
+    let context = ApiContext::expect();
     let created = Memo::new(move |_| action.created());
     let showing_link = Memo::new(move |_| created.with(Option::is_some));
     let title = Signal::derive(move || {
@@ -45,7 +46,8 @@ pub fn CreateLinkDialog(
                 Some(token) => {
                     let found_after_lost_answer =
                         untrack(|| matches!(action.outcome(), Some(Outcome::Unknown { .. })));
-                    view! { <CreatedLink token found_after_lost_answer on_done=close /> }.into_any()
+                    let maker_unknown = found_after_lost_answer && context.signed_in_names().is_none();
+                    view! { <CreatedLink token found_after_lost_answer maker_unknown on_done=close /> }.into_any()
                 }
                 None => view! { <CreateForm action on_cancel=close /> }.into_any(),
             }}

@@ -16,6 +16,9 @@ pub fn CreatedLink(
     token: PublicSignupToken,
     /// True when Unleash's answer was lost and the link was found by reading the list again.
     found_after_lost_answer: bool,
+    /// True when that link was found by its name and time alone: the page does not know who is
+    /// signed in, so another admin may have made it.
+    maker_unknown: bool,
     /// Closes the dialog.
     #[prop(into)]
     on_done: Callback<()>,
@@ -23,10 +26,10 @@ pub fn CreatedLink(
     let now = use_clock();
     let (stored_enabled, expires_at) = (token.enabled, token.expires_at);
     let state = Memo::new(move |_| LinkState::of(stored_enabled, expires_at, now.get()));
-    let said = if found_after_lost_answer {
-        "Invite link created. Unleash's answer was lost on the way, but reading the list again found the link."
-    } else {
-        "Invite link created."
+    let said = match (found_after_lost_answer, maker_unknown) {
+        (true, false) => "Invite link created. Unleash's answer was lost on the way, but reading the list again found the link.",
+        (true, true) => "Unleash's answer was lost on the way. Reading the list again found a link of this name made since you pressed Create, but this page cannot tell whether you or another admin made it.",
+        _ => "Invite link created.",
     };
     view! {
         <p class="uil-status" role="status">{said}</p>

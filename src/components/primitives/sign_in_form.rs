@@ -44,12 +44,12 @@ pub fn SignInForm(
         request.start(
             async move { api::sign_in(&config, &login).await },
             move |result| match result {
-                Ok(()) => {
+                Ok(names) => {
                     if let Some(field) = password.try_get_untracked().flatten() {
                         field.set_value("");
                     }
                     on_signed_in.try_run(());
-                    context.retry_refused();
+                    context.signed_in_as(names);
                 }
                 Err(error) => problem.set(Some(sign_in_problem(&error))),
             },
