@@ -410,9 +410,10 @@ async fn a_create_whose_answer_was_lost_shows_the_link_unleash_made() {
     Kind::Create.press(&page).await;
     soon("the list is read again", || held_answers() == 1).await;
     release_held_answers();
-    soon("the link is shown", || {
-        text(&page.root).contains("Invite link created.")
-    })
+    soon(
+        "the link is shown, saying the page cannot tell who made it",
+        || text(&page.root).contains("cannot tell whether you or another admin made it"),
+    )
     .await;
     assert_eq!(field(&page.root, "Invite link").value(), made.url());
     assert!(text(&page.root).contains("answer was lost on the way"));
@@ -564,4 +565,68 @@ async fn a_hosts_token_with_an_invisible_character_is_named_and_nothing_is_asked
     leptos::prelude::Set::set(&token, Some("*:*.abc".to_owned()));
     soon("the good token is used", || !recorded_requests().is_empty()).await;
     assert_eq!(recorded_requests()[0].headers["authorization"], "*:*.abc");
+}
+
+/// Signs in at the page's own form as `admin`, Unleash answering with that user, and waits for the
+/// list; returns the page.
+async fn signed_in_at_the_page() -> Mounted {
+    install_fetch_stub();
+    Reply::error(401, serde_json::json!({"message": "You must log in."})).for_the_list();
+    let page = mount_page();
+    soon("sign-in is offered", || {
+        text(&page.root).contains("Sign in to Unleash")
+    })
+    .await;
+    Reply::list(&[]).for_the_list();
+    Reply::status(200)
+        .body(r#"{"id":1,"username":"admin","email":"admin@example.com"}"#)
+        .queue();
+    sign_in_from(&page.root).await;
+    soon("the list after the sign-in", || {
+        !all(&page.root, ".uil-empty").is_empty()
+    })
+    .await;
+    page
+}
+
+/// Presses Create for `name`; the answer is lost (502) and the list read again holds `listed`.
+async fn create_whose_answer_is_lost(page: &Mounted, name: &str, listed: &Token) {
+    open_create_dialog(&page.root).await;
+    type_into(&field(&page.root, "Name"), name);
+    Reply::status(502).body("<html>Bad Gateway</html>").queue();
+    Reply::list(std::slice::from_ref(listed))
+        .held()
+        .for_the_list();
+    dialog_button(&page.root, "Create").click();
+    soon("the list is read again", || held_answers() == 1).await;
+    release_held_answers();
+}
+
+#[wasm_bindgen_test]
+async fn a_lost_create_adopts_a_link_the_signed_in_user_made() {
+    let page = signed_in_at_the_page().await;
+    let mine = Token::named("mine").created_days_ago(0);
+    create_whose_answer_is_lost(&page, "mine", &mine).await;
+    soon("the link is shown as created", || {
+        text(&page.root).contains("Invite link created. Unleash's answer was lost on the way")
+    })
+    .await;
+    assert_eq!(field(&page.root, "Invite link").value(), mine.url());
+}
+
+#[wasm_bindgen_test]
+async fn a_lost_create_never_adopts_another_admins_link_of_the_same_name() {
+    let page = signed_in_at_the_page().await;
+    let theirs = Token::named("shared name")
+        .created_days_ago(0)
+        .with("createdBy", serde_json::json!("carol"));
+    create_whose_answer_is_lost(&page, "shared name", &theirs).await;
+    soon("the page says none of the user's was found", || {
+        text(&page.root).contains("most likely none was made")
+    })
+    .await;
+    assert!(
+        all(&page.root, "dialog[open] input[readonly]").is_empty(),
+        "another admin's link was shown as the one created"
+    );
 }
