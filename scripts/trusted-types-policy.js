@@ -10,10 +10,10 @@
 const uilPolicyKey = Symbol.for("unleash-invite-links.trusted-types-policy");
 const uilProblemKey = Symbol.for("unleash-invite-links.trusted-types-problem");
 const uilTags = new Set(
-  "a button code dd dialog div dl dt em fieldset form h1 h2 h3 h4 header input label legend li main nav ol option output p section select small span strong table tbody td textarea th thead time tr ul".split(" "),
+  "a button dd dialog div dl dt fieldset form h1 h2 h3 header input label legend main nav option p section select span strong table tbody td th thead time tr".split(" "),
 );
 const uilAttribute =
-  /^(?:class|id|role|type|scope|hidden|for|href|datetime|tabindex|autocomplete|value|selected|disabled|readonly|required|novalidate|name|placeholder|min|max|step|inputmode|spellcheck|title|colspan|rowspan|lang|dir|aria-[a-z]+|data-[a-z-]+)$/;
+  /^(?:class|id|role|type|scope|hidden|for|href|datetime|tabindex|autocomplete|autofocus|value|selected|disabled|readonly|required|novalidate|name|min|max|title|aria-[a-z]+|data-[a-z-]+)$/;
 const uilPiece = /<!>|<\/?([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*(?:="[^"<>]*")?)*)\s*\/?>|[^<]+/y;
 
 function uilCheckedMarkup(html) {
@@ -39,8 +39,7 @@ function uilCreatePolicy() {
     Object.defineProperty(globalThis, uilPolicyKey, { value: policy });
     return policy;
   } catch (error) {
-    globalThis[uilProblemKey] ??=
-      `This page cannot be shown: the page's Trusted Types do not allow it its policy "unleash-invite-links" (${error?.message ?? error}). The host's Content-Security-Policy must list it (trusted-types unleash-invite-links), and no other script may take that name.`;
+    globalThis[uilProblemKey] ??= `This page cannot be shown: the host's Trusted Types refused its policy (${error?.message ?? error}). List it as trusted-types unleash-invite-links, and let no other script take that name.`;
     return undefined;
   }
 }

@@ -75,43 +75,44 @@ impl BasePath {
 }
 
 impl BasePath {
-    /// What follows the base in `path` (`""` or `/…`), when `path` is the base or below it.
+    /// What follows the base in `path` (`""` or `/…`), when `path` is the base or below it: its
+    /// first segments, as many as the base has, percent-decoded, are the base.
     fn below<'a>(&self, path: &'a str) -> Option<&'a str> {
-        let mut rest = path;
-        for segment in self.0.split('/').skip(1) {
-            let after = rest.strip_prefix('/')?;
-            let end = after.find('/').unwrap_or(after.len());
-            if percent_decoded(&after[..end]) != segment {
-                return None;
-            }
-            rest = &after[end..];
-        }
-        Some(rest)
+        let segments = self.0.bytes().filter(|byte| *byte == b'/').count();
+        let end = path
+            .match_indices('/')
+            .nth(segments)
+            .map_or(path.len(), |(index, _)| index);
+        (percent_decoded(&path[..end]) == *self.0).then(|| &path[end..])
     }
 }
 
-/// `text` with each `%XX` turned back into its byte, read as UTF-8 (a byte that is not is replaced).
+/// `text` percent-decoded, as `decodeURIComponent` decodes it; `text` as it is when it has an
+/// escape that is not one (`/100%`) or bytes that are not UTF-8.
+#[cfg(target_arch = "wasm32")]
 fn percent_decoded(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        let hex = bytes
-            .get(index + 1..index + 3)
-            .and_then(|pair| std::str::from_utf8(pair).ok())
-            .and_then(|pair| u8::from_str_radix(pair, 16).ok());
-        match (bytes[index], hex) {
-            (b'%', Some(byte)) => {
-                decoded.push(byte);
-                index += 3;
-            }
-            (byte, _) => {
-                decoded.push(byte);
-                index += 1;
-            }
+    js_sys::decode_uri_component(text).map_or_else(|_| text.to_owned(), String::from)
+}
+
+/// The same as the browser's, for the tests on the host.
+#[cfg(not(target_arch = "wasm32"))]
+fn percent_decoded(text: &str) -> String {
+    let mut decoded = Vec::new();
+    let mut rest = text.as_bytes();
+    while let Some((&byte, tail)) = rest.split_first() {
+        if byte != b'%' {
+            decoded.push(byte);
+            rest = tail;
+            continue;
         }
+        let hex = tail.get(..2).and_then(|pair| std::str::from_utf8(pair).ok());
+        match hex.and_then(|pair| u8::from_str_radix(pair, 16).ok()) {
+            Some(value) => decoded.push(value),
+            None => return text.to_owned(),
+        }
+        rest = &tail[2..];
     }
-    String::from_utf8_lossy(&decoded).into_owned()
+    String::from_utf8(decoded).unwrap_or_else(|_| text.to_owned())
 }
 
 /// What an address shows.

@@ -197,6 +197,23 @@ async fn an_unknown_address_says_so_with_the_way_back() {
 }
 
 #[wasm_bindgen_test]
+async fn a_base_path_with_a_space_and_an_accent_opens_a_links_details_in_the_page() {
+    install_fetch_stub();
+    let token = Token::named("accented");
+    Reply::list(std::slice::from_ref(&token)).for_the_list();
+    let page = mount_page_under("/équipe/invite links", "/équipe/invite links");
+    soon("the list", || has_button(&page.root, "Copy link")).await;
+    open_first_link(&page.root).await;
+    assert_eq!(
+        current_path(),
+        format!(
+            "/%C3%A9quipe/invite%20links/links/{}",
+            link_key(&token.secret())
+        )
+    );
+}
+
+#[wasm_bindgen_test]
 async fn back_and_forward_move_between_the_list_and_the_details() {
     install_fetch_stub();
     let token = Token::named("travel");

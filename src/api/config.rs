@@ -89,7 +89,7 @@ pub fn base_url_problem(base_url: &str) -> Option<BaseUrlProblem> {
     else {
         return Some(BaseUrlProblem::NotHttp);
     };
-    let authority = rest.split('/').next().unwrap_or_default();
+    let authority = &rest[..rest.find('/').unwrap_or(rest.len())];
     if authority.contains('@') {
         Some(BaseUrlProblem::UserInfo)
     } else if authority.is_empty() {

@@ -188,9 +188,9 @@ impl ApiError {
             ApiError::Status { status, message, .. } => describe_status(*status, message.as_deref()),
             ApiError::UnusableToken(problem) => problem.describe(),
             ApiError::UnusableBaseUrl(problem) => describe_base_url(*problem),
-            ApiError::Redirected => "Unleash's address answered with a redirect to another address, which this page does not follow with your credentials. Give the page the address Unleash itself answers at.".to_owned(),
+            ApiError::Redirected => "Unleash's address answered with a redirect, which this page does not follow with your credentials: give it the address Unleash answers at.".to_owned(),
             ApiError::TooLarge { status } => format!(
-                "Unleash's answer (HTTP {status}) is larger than {} MB, more than this page reads, so it was not read.",
+                "Unleash's answer (HTTP {status}) is over {} MB, more than this page reads.",
                 ANSWER_LIMIT_BYTES >> 20
             ),
             ApiError::NotSent { description } => format!(
@@ -202,11 +202,11 @@ impl ApiError {
 
 fn describe_base_url(problem: BaseUrlProblem) -> String {
     let why = match problem {
-        BaseUrlProblem::NotHttp => "it is not an http: or https: address",
-        BaseUrlProblem::UserInfo => "it names a user and password",
-        BaseUrlProblem::QueryOrFragment => "it has a query (?) or a fragment (#)",
+        BaseUrlProblem::NotHttp => "is not an http: or https: address",
+        BaseUrlProblem::UserInfo => "names a user and password",
+        BaseUrlProblem::QueryOrFragment => "has a query (?) or a fragment (#)",
     };
-    format!("The Unleash address this page was given is not used, and nothing was sent: {why}. Give it an address such as https://unleash.example.com.")
+    format!("Nothing was sent: the Unleash address this page was given {why}. Give it one such as https://unleash.example.com.")
 }
 
 fn describe_status(status: u16, message: Option<&str>) -> String {

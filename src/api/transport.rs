@@ -24,7 +24,7 @@ use super::error::ApiError;
 /// ([`ApiError::TimedOut`]).
 pub const ANSWER_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The largest answer body a request reads, 32 MiB (a list of 10,000 links is about 5 MB): a larger
+/// The largest answer body a request reads, 32 MiB (a list of 10,000 links is a few MB): a larger
 /// one is refused ([`ApiError::TooLarge`]) before it is read whole, so no answer can exhaust the
 /// page's memory.
 pub const ANSWER_LIMIT_BYTES: u32 = 32 << 20;
@@ -113,13 +113,6 @@ pub(super) async fn read(response: Response) -> Result<Answer, ApiError> {
     let headers = response.headers();
     let header = |name: &str| headers.get(name).ok().flatten();
     let retry_after = header("retry-after");
-    let declared = header("content-length").and_then(|length| length.trim().parse::<u64>().ok());
-    if declared.is_some_and(|length| length > u64::from(ANSWER_LIMIT_BYTES)) {
-        if let Some(stream) = response.body() {
-            let _ = stream.cancel();
-        }
-        return Err(ApiError::TooLarge { status });
-    }
     let body = body_text(&response, status).await?;
     if (200..300).contains(&status) {
         Ok(Answer { status, body })

@@ -62,11 +62,9 @@ function streamOf(chunks, state) {
   );
 }
 
-// The list answered with a 200 whose body is `chunks` MiB long, sent without or with
-// (`declaredLength`, bytes; 0 for none) a Content-Length header.
-export function set_list_stream(chunks, declaredLength) {
-  const headers = declaredLength ? { "content-length": String(declaredLength) } : {};
-  window.__uilFetch.list = { status: 200, chunks, headers };
+// The list answered with a 200 whose body is `chunks` MiB long, without a Content-Length.
+export function set_list_stream(chunks) {
+  window.__uilFetch.list = { status: 200, chunks, headers: {} };
 }
 
 // How many bytes of the streamed body the page has taken.

@@ -55,9 +55,8 @@ extern "C" {
     pub fn set_list_answer(status: u16, body: &str, delay_ms: u32);
     /// The requests seen so far, as a JSON array of `{method, url, body, headers}`.
     pub fn recorded_requests_json() -> String;
-    /// GETs of the link list are answered 200 with a body of `chunks` MiB, made as it is read,
-    /// with a `Content-Length` of `declared_length` bytes (none when 0).
-    pub fn set_list_stream(chunks: u32, declared_length: f64);
+    /// GETs of the link list are answered 200 with a body of `chunks` MiB, made as it is read.
+    pub fn set_list_stream(chunks: u32);
     /// How many bytes of the streamed list body the page has taken.
     pub fn stream_bytes_read() -> f64;
     /// Queues a redirect, as `fetch` gives it to a request with `redirect: "manual"`.

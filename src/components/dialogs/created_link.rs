@@ -28,7 +28,7 @@ pub fn CreatedLink(
     let state = Memo::new(move |_| LinkState::of(stored_enabled, expires_at, now.get()));
     let said = match (found_after_lost_answer, maker_unknown) {
         (true, false) => "Invite link created. Unleash's answer was lost on the way, but reading the list again found the link.",
-        (true, true) => "Unleash's answer was lost on the way. Reading the list again found a link of this name made since you pressed Create, but this page cannot tell whether you or another admin made it.",
+        (true, true) => "Unleash's answer was lost on the way. Reading the list again found a link of this name made since, but this page cannot tell whether you or another admin made it.",
         _ => "Invite link created.",
     };
     view! {
