@@ -14,7 +14,10 @@
 # Environment (defaults):
 #   STATE_DIR=<repo>/.run      cluster in $STATE_DIR/pg, logs and pid file beside it; as root the
 #                              default is /tmp/unleash-invite-links-<hash of the clone's path>, which
-#                              the "postgres" user can reach
+#                              the "postgres" user can reach. The folder must be a real folder (not
+#                              a symlink) owned by the user running this and writable by no one else:
+#                              it is made so (mode 0711) when missing, and refused otherwise, so that
+#                              no other local user can plant anything in it for root to follow
 #   PG_PORT (scripts/settings.env)  PG_USER=unleash  PG_PASSWORD=unleash  PG_DATABASE=unleash
 #   PG_BIN=<newest /usr/lib/postgresql/*/bin>
 #   UNLEASH_PORT (scripts/settings.env)  UNLEASH_PUBLIC_URL=http://127.0.0.1:$UNLEASH_PORT
@@ -23,6 +26,7 @@
 #   UNLEASH_START_TIMEOUT=90   seconds to wait for /health
 #   UNLEASH_LOG_LEVEL=info     log level of Unleash (debug, info, warn, error)
 set -euo pipefail
+umask 077
 
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 UNLEASH_DIR=$REPO_DIR/scripts/unleash
@@ -35,7 +39,7 @@ default_state_dir() {
         echo "/tmp/unleash-invite-links-$(echo "$REPO_DIR" | md5sum | cut -c1-8)"
     fi
 }
-STATE_DIR=$(realpath -m "${STATE_DIR:-$(default_state_dir)}")
+STATE_DIR=$(realpath -ms "${STATE_DIR:-$(default_state_dir)}")
 PG_DATA=$STATE_DIR/pg
 PG_SOCKET_DIR=$STATE_DIR/pg-socket
 PG_LOG=$STATE_DIR/postgres.log
@@ -227,8 +231,27 @@ unleash_stop() {
 
 # ---------------------------------------------------------------- commands
 
+# The state folder, made (0711: "postgres" may pass through, nobody else may list or write) when
+# missing; refused when it is a symlink, someone else's, or writable by others.
+prepare_state_dir() {
+    if [[ ! -e $STATE_DIR && ! -L $STATE_DIR ]]; then
+        mkdir -p "$(dirname "$STATE_DIR")"
+        mkdir -m 0711 "$STATE_DIR" || die "could not make $STATE_DIR"
+    fi
+    local problem=""
+    if [[ -L $STATE_DIR || ! -d $STATE_DIR ]]; then
+        problem="it is a symlink or not a folder"
+    elif [[ $(stat -c %u "$STATE_DIR") != "$EUID" ]]; then
+        problem="it belongs to user $(stat -c %U "$STATE_DIR"), not to $(id -un)"
+    elif [[ -n $(find "$STATE_DIR" -maxdepth 0 -perm /022) ]]; then
+        problem="others can write to it (mode $(stat -c %a "$STATE_DIR"))"
+    fi
+    [[ -z $problem ]] || die "refusing the state folder $STATE_DIR: $problem. Remove it, or set STATE_DIR to a folder of your own"
+    chmod 0711 "$STATE_DIR"
+}
+
 lock_state() {
-    mkdir -p "$STATE_DIR"
+    prepare_state_dir
     exec 9>"$STATE_DIR/.lock"
     flock -w 120 9 || die "another services.sh is busy with $STATE_DIR"
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test and exits non-zero if any fails:
 #   1. formatting and clippy;
-#   2. host unit tests (model, error decoding, expiry rules);
+#   2. the node tests of the shipped scripts (serve-dist.mjs, the Trusted Types policy), then host unit
+#      tests (model, error decoding, expiry rules);
 #   3. browser tests of the components in headless Chromium, then in headless Firefox;
 #   4. the shipping build (scripts/build-release.sh): dist/ precompressed, each bundle within its size
 #      budget (scripts/size-budget.env);
@@ -34,6 +35,7 @@ browser_tests=(--target wasm32-unknown-unknown --features embed --no-fail-fast "
 step "format" cargo fmt --all -- --check
 step "clippy" cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --workspace --all-features --lib --bins "${browser_test_files[@]}" -- -D warnings
+step "node tests: serve-dist.mjs (malformed requests, TLS to an https Unleash) and the Trusted Types policy" node --test tests/serve-dist/ tests/trusted-types/
 step "unit tests (host; the decoder properties print their case counts)" cargo test --workspace --lib --bins -- --show-output
 step "browser tests (Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver cargo test "${browser_tests[@]}"
 step "browser tests (Firefox)" env GECKODRIVER="$(command -v geckodriver)" cargo test "${browser_tests[@]}"

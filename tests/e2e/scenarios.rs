@@ -449,6 +449,12 @@ pub async fn the_page_is_served_with_a_strict_policy_and_sends_no_referer(
             header("referrer-policy")
         )
     })?;
+    ensure(header("x-content-type-options") == "nosniff", || {
+        format!(
+            "served with X-Content-Type-Options {:?}",
+            header("x-content-type-options")
+        )
+    })?;
     cx.fresh_page().await?;
     let meta = cx
         .admin
@@ -469,7 +475,7 @@ pub async fn the_page_is_served_with_a_strict_policy_and_sends_no_referer(
 }
 
 /// The policy the suite serves the app with (Trunk.toml), and which the README gives.
-const STRICT_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types unleash-invite-links";
+const STRICT_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types unleash-invite-links";
 
 /// Runs axe-core on the page as it is now; `what` names the view or dialog in the failure.
 async fn accessible(page: &Page, what: &str) -> Outcome {
