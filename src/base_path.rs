@@ -105,7 +105,9 @@ fn percent_decoded(text: &str) -> String {
             rest = tail;
             continue;
         }
-        let hex = tail.get(..2).and_then(|pair| std::str::from_utf8(pair).ok());
+        let hex = tail
+            .get(..2)
+            .and_then(|pair| std::str::from_utf8(pair).ok());
         match hex.and_then(|pair| u8::from_str_radix(pair, 16).ok()) {
             Some(value) => decoded.push(value),
             None => return text.to_owned(),

@@ -107,6 +107,7 @@ impl InviteLinksConfig {
     }
 
     /// The same, keeping a token typed into the page's sign-in in `typed`, which the host may clear.
+    #[cfg(feature = "embed")]
     pub(crate) fn with_typed_token(self, typed: RwSignal<Option<ApiToken>>) -> Self {
         Self {
             typed_token: Some(typed),
