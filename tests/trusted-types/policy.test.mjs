@@ -101,3 +101,13 @@ test("without Trusted Types the markup is checked all the same", () => {
   assert.equal(trustedHtml(TEMPLATES[1]), TEMPLATES[1]);
   assert.throws(() => trustedHtml(ATTACKS[0]));
 });
+
+test("long markup that is not a template's is refused at once, not after a long search", () => {
+  const { page } = pageWithTrustedTypes();
+  const trustedHtml = loadBundle(page);
+  for (const markup of ["<div" + ' class="a"'.repeat(20_000) + " onclick=x>", "a".repeat(200_000) + "<", `<p${" ".repeat(50_000)}x`]) {
+    const started = performance.now();
+    assert.throws(() => trustedHtml(markup));
+    assert.ok(performance.now() - started < 1_000, `took ${performance.now() - started} ms`);
+  }
+});
