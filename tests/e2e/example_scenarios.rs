@@ -315,7 +315,7 @@ async fn wait_for_shadow_text<'a>(cx: &Context<'_>, wanted: &[&'a str]) -> Resul
     loop {
         let shown = cx
             .admin
-            .script("return document.querySelector('unleash-invite-links').shadowRoot.textContent")
+            .script("return document.querySelector('unleash-invite-links')?.shadowRoot?.textContent ?? ''")
             .await?;
         let shown = shown.as_str().unwrap_or_default().to_owned();
         if let Some(found) = wanted.iter().find(|text| shown.contains(**text)) {
