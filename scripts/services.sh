@@ -16,8 +16,10 @@
 #                              default is /tmp/unleash-invite-links-<hash of the clone's path>, which
 #                              the "postgres" user can reach. The folder must be a real folder (not
 #                              a symlink) owned by the user running this and writable by no one else:
-#                              it is made so (mode 0711) when missing, and refused otherwise, so that
-#                              no other local user can plant anything in it for root to follow
+#                              it is made so (mode 0711: "postgres" may pass through to pg/ and
+#                              pg-socket/, which it owns) when missing, and refused otherwise, so that
+#                              no other local user can plant anything in it for root to follow.
+#                              Files are made private (umask 077), the installs excepted.
 #   PG_PORT (scripts/settings.env)  PG_USER=unleash  PG_PASSWORD=unleash  PG_DATABASE=unleash
 #   PG_BIN=<newest /usr/lib/postgresql/*/bin>
 #   UNLEASH_PORT (scripts/settings.env)  UNLEASH_PUBLIC_URL=http://127.0.0.1:$UNLEASH_PORT
@@ -59,8 +61,11 @@ die() { log "error: $*"; exit 1; }
 
 # ---------------------------------------------------------------- install
 
+# Installs under umask 022: apt's and npm's files must stay readable by others ("postgres" included).
 install() {
-    local missing=()
+    local previous_umask missing=()
+    previous_umask=$(umask)
+    umask 022
     compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
     command -v curl >/dev/null || missing+=(curl)
     command -v node >/dev/null || missing+=(nodejs npm)
@@ -81,6 +86,7 @@ install() {
         log "installing unleash-server (npm ci)"
         (cd "$UNLEASH_DIR" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
     fi
+    umask "$previous_umask"
 }
 
 pg_bin() {
@@ -118,7 +124,7 @@ pg_init() {
     as_postgres "$(pg_bin)/initdb" -D "$PG_DATA" -U postgres -E UTF8 --no-locale --no-sync \
         --auth-local=peer --auth-host=scram-sha-256 >"$STATE_DIR/initdb.log" 2>&1 ||
         { cat "$STATE_DIR/initdb.log" >&2; die "initdb failed"; }
-    cat >>"$PG_DATA/postgresql.conf" <<'EOF'
+    as_postgres tee -a "$PG_DATA/postgresql.conf" >/dev/null <<'EOF'
 
 # --- added by scripts/services.sh: throwaway test cluster ---
 fsync = off
@@ -135,10 +141,10 @@ pg_start() {
     mkdir -p "$PG_SOCKET_DIR"
     touch "$PG_LOG"
     if [[ $EUID -eq 0 ]]; then chown postgres:postgres "$PG_SOCKET_DIR" "$PG_LOG"; fi
-    # Port and socket follow the environment of each start.
+    # Port and socket follow the environment of each start. Written as "postgres" (tee), since pg/ is
+    # its folder: root would follow a symlink planted there.
     printf "port = %d\nunix_socket_directories = '%s'\nlisten_addresses = '127.0.0.1'\n" \
-        "$PG_PORT" "$PG_SOCKET_DIR" >"$PG_DATA/services-run.conf"
-    if [[ $EUID -eq 0 ]]; then chown postgres:postgres "$PG_DATA/services-run.conf"; fi
+        "$PG_PORT" "$PG_SOCKET_DIR" | as_postgres tee "$PG_DATA/services-run.conf" >/dev/null
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
     as_postgres "$(pg_bin)/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -w -t 60 >/dev/null ||
         { tail -n 30 "$PG_LOG" >&2; die "PostgreSQL did not start"; }
@@ -232,21 +238,26 @@ unleash_stop() {
 # ---------------------------------------------------------------- commands
 
 # The state folder, made (0711: "postgres" may pass through, nobody else may list or write) when
-# missing; refused when it is a symlink, someone else's, or writable by others.
+# missing; refused when it is a symlink, someone else's, or writable by others. mkdir without -p
+# fails when someone made it between the test and the mkdir; /tmp's sticky bit keeps a checked
+# folder of root's from being swapped afterwards.
 prepare_state_dir() {
     if [[ ! -e $STATE_DIR && ! -L $STATE_DIR ]]; then
-        mkdir -p "$(dirname "$STATE_DIR")"
-        mkdir -m 0711 "$STATE_DIR" || die "could not make $STATE_DIR"
+        (umask 022 && mkdir -p "$(dirname "$STATE_DIR")") # parents "postgres" can pass through
+        mkdir -m 0711 "$STATE_DIR" || die "could not make $STATE_DIR (did someone else just make it?)"
     fi
     local problem=""
-    if [[ -L $STATE_DIR || ! -d $STATE_DIR ]]; then
-        problem="it is a symlink or not a folder"
+    if [[ -L $STATE_DIR ]]; then
+        problem="it is a symlink (to $(readlink "$STATE_DIR"))"
+    elif [[ ! -d $STATE_DIR ]]; then
+        problem="it is not a folder"
     elif [[ $(stat -c %u "$STATE_DIR") != "$EUID" ]]; then
         problem="it belongs to user $(stat -c %U "$STATE_DIR"), not to $(id -un)"
     elif [[ -n $(find "$STATE_DIR" -maxdepth 0 -perm /022) ]]; then
         problem="others can write to it (mode $(stat -c %a "$STATE_DIR"))"
     fi
-    [[ -z $problem ]] || die "refusing the state folder $STATE_DIR: $problem. Remove it, or set STATE_DIR to a folder of your own"
+    [[ -z $problem ]] ||
+        die "refusing the state folder $STATE_DIR: $problem. Remove it (rm -r '$STATE_DIR', after a look at what is in it), or set STATE_DIR to a folder of your own"
     chmod 0711 "$STATE_DIR"
 }
 
@@ -307,6 +318,9 @@ cmd_status() {
     return $ok
 }
 
+# The comment at the top of this file, from its second line to the first that is not a comment.
+usage() { awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "${BASH_SOURCE[0]}"; }
+
 main() {
     local cmd=${1:-}
     shift || true
@@ -317,7 +331,7 @@ main() {
         start-unleash) lock_state; install; unleash_start; print_info ;;
         stop-unleash) lock_state; unleash_stop ;;
         status) cmd_status ;;
-        *) sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; [[ $cmd == -h || $cmd == --help ]] ;;
+        *) usage; [[ $cmd == -h || $cmd == --help ]] ;;
     esac
 }
 
