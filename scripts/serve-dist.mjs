@@ -148,12 +148,13 @@ function refuse(res, status, why) {
   res.end(`${why}\n`);
 }
 
-/** The decoded path of a request target of the form /…, or null for anything else. */
+/** The decoded path of a request target of the form /…, or null for anything else (a bad escape,
+ * NUL, a backslash or a `..` segment once decoded). */
 function pathnameOf(target) {
   if (!target.startsWith("/") || target.startsWith("//")) return null;
   try {
     const pathname = decodeURIComponent(new URL(target, "http://serve-dist.invalid").pathname);
-    return pathname.includes("\0") ? null : pathname;
+    return /\0|\\|(^|\/)\.\.(\/|$)/.test(pathname) ? null : pathname;
   } catch {
     return null;
   }

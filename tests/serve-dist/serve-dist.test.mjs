@@ -4,7 +4,7 @@
 // Run: node --test tests/serve-dist/
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import { connect, createServer as createNetServer } from "node:net";
@@ -20,6 +20,7 @@ after(() => cleanups.reverse().forEach((cleanup) => cleanup()));
 /** A dist/ folder with index.html, and a secret beside it in dist-secret/. */
 function distFolder() {
   const root = mkdtempSync(join(tmpdir(), "serve-dist-test-"));
+  cleanups.push(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, "dist"));
   mkdirSync(join(root, "dist-secret"));
   writeFileSync(join(root, "dist", "index.html"), "<!doctype html><title>the app</title>");
@@ -122,7 +123,9 @@ test("malformed requests are answered, never stop the server, never reach a file
   }
   const rebinding = await rawRequest(port, `GET / HTTP/1.1\r\nHost: evil.example:${port}\r\nConnection: close\r\n\r\n`);
   assert.match(rebinding, /^HTTP\/1\.1 421/);
-  assert.match(await rawRequest(port, get("/%", port)), /^HTTP\/1\.1 400/);
+  for (const malformed of ["/%", "/..%2Fdist-secret%2Fkey.txt", "/..%5Cdist-secret%5Ckey.txt", "/%00"]) {
+    assert.match(await rawRequest(port, get(malformed, port)), /^HTTP\/1\.1 400/, malformed);
+  }
   const page = await fetch(`http://127.0.0.1:${port}/`);
   assert.equal(page.status, 200);
   assert.match(await page.text(), /the app/);
@@ -133,6 +136,7 @@ test("malformed requests are answered, never stop the server, never reach a file
 /** A self-signed certificate for localhost and 127.0.0.1, made for this run. */
 function certificate() {
   const folder = mkdtempSync(join(tmpdir(), "serve-dist-tls-"));
+  cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
   const [key, cert] = [join(folder, "key.pem"), join(folder, "cert.pem")];
   execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost",
     "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-days", "1", "-keyout", key, "-out", cert], { stdio: "ignore" });
