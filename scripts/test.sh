@@ -15,34 +15,45 @@ set -euo pipefail
 
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO_DIR"
+setup_started=$SECONDS
 bash scripts/setup.sh test
 source scripts/setup.sh
 bash scripts/services.sh install
+setup_seconds=$((SECONDS - setup_started))
 
 failed=()
-step() { # step NAME COMMAND...: runs one step, remembering a failure and going on
-    echo "=== $1" >&2
+timings=()
+step() { # step NAME COMMAND...: runs one step and times it, remembering a failure and going on
+    local name=$1 started=$SECONDS
+    echo "=== $name" >&2
     shift
-    "$@" || failed+=("$*")
+    "$@" || failed+=("$name")
+    timings+=("$(printf '%5ds  %s' $((SECONDS - started)) "$name")")
 }
 
-browser_test_files=()
-for file in tests/*.rs; do # every browser test file; the end-to-end suite lives in tests/e2e/
-    browser_test_files+=(--test "$(basename "$file" .rs)")
-done
-browser_tests=(--target wasm32-unknown-unknown --features embed --no-fail-fast "${browser_test_files[@]}")
+# Two browser test binaries: the components, and the work that outlives its view (which counts
+# timers and listeners on a page of its own). One build serves both browsers.
+browser_tests=(--target wasm32-unknown-unknown --features embed --no-fail-fast --test browser --test outliving_views)
 
+steps_started=$SECONDS
 step "format" cargo fmt --all -- --check
 step "clippy" cargo clippy --workspace --all-targets --all-features -- -D warnings
-step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --workspace --all-features --lib --bins "${browser_test_files[@]}" -- -D warnings
+step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --workspace --all-features --lib --bins --test browser --test outliving_views -- -D warnings
 step "node tests: serve-dist.mjs (malformed requests, TLS to an https Unleash) and the Trusted Types policy" node --test tests/serve-dist/ tests/trusted-types/
 step "unit tests (host; the decoder properties print their case counts)" cargo test --workspace --lib --bins -- --show-output
+step "browser tests (build)" cargo test "${browser_tests[@]}" --no-run
 step "browser tests (Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver cargo test "${browser_tests[@]}"
 step "browser tests (Firefox)" env GECKODRIVER="$(command -v geckodriver)" cargo test "${browser_tests[@]}"
 step "shipping build within its size budgets" bash scripts/build-release.sh
 step "npm package: packed, and a console's TypeScript and React 19 code type-check against it" bash scripts/check-package.sh
 step "end-to-end (release build, Chromium then Firefox, Unleash 8.2)" cargo test --test e2e
 
+{
+    echo "Time per step:"
+    printf '%5ds  %s\n' "$setup_seconds" "setup (installs, not a test step)"
+    printf '%s\n' "${timings[@]}"
+    printf '%5ds  %s\n' $((SECONDS - steps_started)) "all test steps"
+} >&2
 if ((${#failed[@]})); then
     printf 'FAILED: %s\n' "${failed[@]}" >&2
     exit 1

@@ -7,7 +7,6 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::{json, Map, Value};
 
-use super::error::seconds_in_words;
 use super::{ApiError, PublicSignupToken, TokenList};
 
 /// Cases per property; `PROPTEST_CASES` changes it.
@@ -174,17 +173,38 @@ fn every_error_body_shape_keeps_its_status_message_and_details() {
 
 #[test]
 fn retry_after_in_seconds_is_read_and_anything_else_means_a_minute() {
-    let headers = prop_oneof![
-        any::<u32>().prop_map(|seconds| (format!(" {seconds} "), Some(u64::from(seconds)))),
-        "[^0-9]{0,20}".prop_map(|text| (text, None)),
-        Just(("Wed, 21 Oct 2026 07:28:00 GMT".to_owned(), None)),
-        Just(("-5".to_owned(), None)),
+    let written = [
+        (" 1 ", "1 second"),
+        ("30", "30 seconds"),
+        ("90", "90 seconds"),
+        ("91", "2 minutes"),
+        ("3600", "60 minutes"),
+        ("4294967295", "71582789 minutes"),
+        ("Wed, 21 Oct 2026 07:28:00 GMT", "a minute"),
+        ("-5", "a minute"),
+        ("", "a minute"),
     ];
-    run("Retry-After values", headers, |(header, seconds)| {
-        let error = ApiError::from_answer_with_wait(429, "", Some(&header));
-        let expected = seconds.map_or_else(|| "a minute".to_owned(), seconds_in_words);
-        prop_assert_eq!(error.wait_in_words(), expected.clone());
+    for (header, expected) in written {
+        let error = ApiError::from_answer_with_wait(429, "", Some(header));
+        assert_eq!(error.wait_in_words(), expected, "Retry-After: {header:?}");
         let wait = format!("Wait {expected} and try again.");
+        assert!(error.describe().contains(&wait), "{:?}", error.describe());
+    }
+    let headers = prop_oneof![
+        any::<u32>().prop_map(|seconds| format!(" {seconds} ")),
+        "[^0-9]{0,20}",
+    ];
+    run("Retry-After values", headers, |header| {
+        let error = ApiError::from_answer_with_wait(429, "", Some(&header));
+        let words = error.wait_in_words();
+        let number = header.trim().parse::<u64>().ok();
+        let unit_ok = match number {
+            None => words == "a minute",
+            Some(0..=90) => words.ends_with("second") || words.ends_with("seconds"),
+            Some(_) => words.ends_with("minutes"),
+        };
+        prop_assert!(unit_ok, "{:?} read as {:?}", header, words);
+        let wait = format!("Wait {words} and try again.");
         prop_assert!(error.describe().contains(&wait), "{:?}", error.describe());
         Ok(())
     });

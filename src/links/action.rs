@@ -1,7 +1,5 @@
 //! [`LinkAction`]: the one way a view changes a link, from the press to one [`Outcome`].
 
-use std::time::Duration;
-
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::reactive::owner::Owner;
@@ -12,11 +10,7 @@ use super::lost_create::find_created;
 use super::outcome::{cancelled_words, Check, Outcome};
 use super::store::LinkStore;
 use crate::api::{CreateTokenRequest, PublicSignupToken};
-use crate::ui::{pause, Announcer, ApiContext, PendingRequest};
-
-/// How long the page waits after an unknown outcome before it reads the links again: a change that
-/// reached Unleash is then stored.
-pub const REREAD_PAUSE: Duration = Duration::from_millis(800);
+use crate::ui::{pause, Announcer, ApiContext, PendingRequest, Waits};
 
 /// One view's changes to links (a dialog's, the Enable button's): it sends each change, one at a
 /// time, and ends it in one [`Outcome`] that the view renders.
@@ -25,7 +19,7 @@ pub const REREAD_PAUSE: Duration = Duration::from_millis(800);
 /// - Refused: nothing changed; the reason is kept for the view to show beside its field.
 /// - Needs sign-in: the change waits; [`LinkAction::carry_on`] sends it once the user has signed in,
 ///   unless [`LinkAction::cancel`] dropped it first.
-/// - Unknown: the links are read again after [`REREAD_PAUSE`]; a create looks for the link it may
+/// - Unknown: the links are read again after a pause ([`crate::ui::Waits::reread`]); a create looks for the link it may
 ///   have made, and another create of the same name asks first ([`LinkAction::may_exist`]).
 /// - Cancelled: the request is aborted and the links are read again.
 ///
@@ -45,6 +39,7 @@ pub struct LinkAction {
     doubtful_names: StoredValue<Vec<String>>,
     attempts: StoredValue<u32>,
     view: StoredValue<Option<Owner>>,
+    reread_after: std::time::Duration,
 }
 
 /// When the last change was sent, and which links the page knew then: what tells the link a create
@@ -72,6 +67,7 @@ impl LinkAction {
             doubtful_names: StoredValue::new(Vec::new()),
             attempts: StoredValue::new(0),
             view: StoredValue::new(Owner::current()),
+            reread_after: Waits::current().reread,
         }
     }
 
@@ -182,7 +178,7 @@ impl LinkAction {
         self.request.pending.get()
     }
 
-    /// True once the answer has taken longer than [`crate::ui::SLOW_ANSWER`].
+    /// True once the answer has taken longer than [`crate::ui::Waits::slow_answer`].
     pub fn slow(self) -> bool {
         self.request.slow.get()
     }
@@ -273,7 +269,7 @@ impl LinkAction {
         let config = self.context.api();
         view.with(|| {
             spawn_local_scoped_with_cancellation(async move {
-                pause(REREAD_PAUSE).await;
+                pause(self.reread_after).await;
                 let read = self.store.read_list(config).await;
                 if self.attempts.try_get_value() != Some(attempt) {
                     return;

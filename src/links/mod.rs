@@ -10,7 +10,7 @@ mod lost_create;
 mod outcome;
 mod store;
 
-pub use action::{LinkAction, REREAD_PAUSE};
+pub use action::LinkAction;
 pub use change::Change;
 pub use lost_create::{find_created, CLOCK_TOLERANCE};
 pub use outcome::{cancelled_words, unknown_words, Check, Outcome};

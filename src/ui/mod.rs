@@ -24,11 +24,13 @@ mod field_value;
 mod pause;
 mod request;
 mod unique_id;
+mod waits;
 
 pub use announcer::Announcer;
 pub use clock::{use_clock, use_now, Clock};
 pub use context::ApiContext;
 pub use field_value::{clear_field, field_value, focus, focus_soon, focused_element};
 pub use pause::pause;
-pub use request::{PendingRequest, SLOW_ANSWER};
+pub use request::PendingRequest;
 pub use unique_id::unique_id;
+pub use waits::Waits;

@@ -1,17 +1,15 @@
 //! [`PendingRequest`]: one request a view started, with its "still waiting" notice and its cancellation.
 
 use std::future::Future;
-use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::reactive::owner::{Owner, WeakOwner};
 use leptos::task::spawn_local_scoped_with_cancellation;
 
-/// After this long without an answer, a view says it is still waiting.
-pub const SLOW_ANSWER: Duration = Duration::from_secs(5);
+use super::Waits;
 
 /// A request the user started (a change, a sign-in, a check): one at a time, "still waiting" after
-/// [`SLOW_ANSWER`], and dropped together with its timer when its view goes away, so that an answer
+/// [`Waits::slow_answer`], and dropped together with its timer when its view goes away, so that an answer
 /// arriving later touches nothing that is gone.
 ///
 /// The request belongs to the view that created the `PendingRequest`, wherever `start` is called
@@ -21,8 +19,9 @@ pub const SLOW_ANSWER: Duration = Duration::from_secs(5);
 pub struct PendingRequest {
     /// True from the start of a request until its answer.
     pub pending: RwSignal<bool>,
-    /// True once the answer has taken longer than [`SLOW_ANSWER`].
+    /// True once the answer has taken longer than [`Waits::slow_answer`].
     pub slow: RwSignal<bool>,
+    slow_after: std::time::Duration,
     view: StoredValue<Option<WeakOwner>>,
     running: StoredValue<Option<Owner>>,
 }
@@ -39,6 +38,7 @@ impl PendingRequest {
         PendingRequest {
             pending: RwSignal::new(false),
             slow: RwSignal::new(false),
+            slow_after: Waits::current().slow_answer,
             view: StoredValue::new(view),
             running: StoredValue::new(None),
         }
@@ -64,7 +64,8 @@ impl PendingRequest {
         let running = view.child();
         self.running.set_value(Some(running.clone()));
         running.with(|| {
-            let slow_timer = set_timeout_with_handle(move || self.slow.set(true), SLOW_ANSWER).ok();
+            let slow_timer =
+                set_timeout_with_handle(move || self.slow.set(true), self.slow_after).ok();
             on_cleanup(move || slow_timer.into_iter().for_each(|timer| timer.clear()));
             spawn_local_scoped_with_cancellation(async move {
                 let result = request.await;

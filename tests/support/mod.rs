@@ -22,7 +22,7 @@ use unleash_invite_links::config::InviteLinksConfig;
 use unleash_invite_links::local_time;
 use unleash_invite_links::mount::{mount_view, MountedView};
 use unleash_invite_links::routes::InviteLinksApp;
-use unleash_invite_links::ui::Clock;
+use unleash_invite_links::ui::{Clock, Waits};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -145,7 +145,15 @@ impl Drop for Mounted {
     }
 }
 
-/// Mounts `view` into a new `<div>` at the end of the body.
+/// The page's waits in tests: the links are read again at once after an unknown outcome, and an
+/// answer is never "slow" however loaded the machine is. A test of either provides its own
+/// [`Waits`] inside the view it mounts, which wins over these.
+pub const TEST_WAITS: Waits = Waits {
+    slow_answer: Duration::from_secs(3600),
+    reread: Duration::ZERO,
+};
+
+/// Mounts `view` into a new `<div>` at the end of the body, with [`TEST_WAITS`].
 pub fn mount<F, N>(view: F) -> Mounted
 where
     F: FnOnce() -> N + 'static,
@@ -166,7 +174,10 @@ where
     document.body().unwrap().append_child(&root).unwrap();
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let id = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let view = mount_view(root.clone(), view);
+    let view = mount_view(root.clone(), move || {
+        provide_context(TEST_WAITS);
+        view()
+    });
     LIVE.with(|live| live.borrow_mut().push((id, view)));
     Mounted { root, id }
 }
@@ -378,6 +389,24 @@ pub async fn sign_in_from(root: &Element) {
     type_into(&field(root, "User name"), "admin");
     type_into(&field(root, "Password"), "secret");
     button(root, "Sign in").click();
+}
+
+/// `instant` as the browser itself writes it in the user's locale and time zone, with the zone named
+/// (the format the page uses for times), so that a test writes the instant out, not the wording.
+pub fn browser_local_time(instant: &str) -> String {
+    run_js(&format!(
+        "new Intl.DateTimeFormat(undefined, {{year: 'numeric', month: 'short', day: 'numeric', \
+         hour: 'numeric', minute: '2-digit', timeZoneName: 'short'}}).format(new Date('{instant}'))"
+    ))
+    .as_string()
+    .unwrap()
+}
+
+/// Waits until the list has been read more often than `reads` times: what a sign-in does after it
+/// has sent on any change that waited for it, so a change sent twice (or after it was given up)
+/// has been sent by then.
+pub async fn list_read_after(reads: usize) {
+    soon("the list is read again", || list_reads() > reads).await;
 }
 
 /// Presses "Create invite link" once the page shows it, and waits for the dialog.

@@ -1,23 +1,17 @@
 //! `<unleash-invite-links>` as a host page meets it: settings as attributes, the token as a property,
 //! events out, styles kept inside its shadow root, and safe to connect, move and remove at any moment.
 
-#![cfg(target_arch = "wasm32")]
-
-mod support;
-
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::support::*;
 use js_sys::Reflect;
-use support::*;
 use unleash_invite_links::embed::define_invite_links_element;
 use unleash_invite_links::link_key::link_key;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, Element, HtmlElement};
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// Records the events named `names` that `element` dispatches: (type, detail as JSON).
 fn record_events(element: &HtmlElement, names: &[&str]) -> Rc<RefCell<Vec<(String, String)>>> {

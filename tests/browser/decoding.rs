@@ -2,13 +2,9 @@
 //! `JSON.parse` and read field by field (the host's unit tests read the same fields through
 //! serde_json). Every body shape Unleash sends keeps its words, and no body makes a reader panic.
 
-#![cfg(target_arch = "wasm32")]
-
 use serde_json::json;
 use unleash_invite_links::api::{ApiError, PublicSignupToken, TokenList, TokenRole};
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn token() -> serde_json::Value {
     json!({"secret": "cf07ffa93508407b2248a50fd859a172", "name": "Team “A” <b>",

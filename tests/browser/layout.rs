@@ -2,17 +2,11 @@
 //! `<unleash-invite-links>`): a card per link when narrow, a table when wide; never a sideways scroll,
 //! a word broken inside a name, or a clipped field.
 
-#![cfg(target_arch = "wasm32")]
-
-mod support;
-
-use support::*;
+use crate::support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const NAMES: [&str; 5] = [
     "Newcomer link",

@@ -1,21 +1,15 @@
 //! One link's details in a real browser, opened at its own address under a host's base path: every
 //! fact, who joined, copy, change expiry, disable and enable, and Unleash's own "does it work now".
 
-#![cfg(target_arch = "wasm32")]
-
-mod support;
-
+use crate::support::*;
 use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::Set;
 use serde_json::json;
-use support::*;
 use unleash_invite_links::link_key::link_key;
 use unleash_invite_links::local_time;
 use unleash_invite_links::ui::Clock;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const BASE: &str = "/admin/settings/invite-links";
 
@@ -141,7 +135,6 @@ async fn a_name_with_html_is_shown_as_text() {
     let page = details_of(&Token::named(hostile)).await;
     assert!(all(&page.root, "img").is_empty());
     assert_eq!(fact(&page.root, "Name"), hostile);
-    sleep(100).await;
     assert!(run_js("window.__uilInjected").is_undefined());
 }
 
@@ -367,12 +360,13 @@ async fn on_401_signing_in_carries_out_the_disable_exactly_once() {
         .find(|b| b.text_content().unwrap_or_default() == "Disable link")
         .unwrap();
     confirm.unchecked_into::<web_sys::HtmlElement>().click();
+    let reads = list_reads();
     sign_in_from(&page.root).await;
     soon("disabled without asking again", || {
         fact(&page.root, "State") == "Disabled"
     })
     .await;
-    sleep(100).await;
+    list_read_after(reads).await;
     let bodies: Vec<String> = puts().into_iter().map(|put| put.body).collect();
     assert_eq!(
         bodies, [r#"{"enabled":false}"#; 2],
@@ -389,12 +383,13 @@ async fn on_401_signing_in_saves_the_chosen_expiry_exactly_once() {
     button(&page.root, "Change expiry").click();
     soon("the dialog opens", || dialog_open(&page.root)).await;
     button(&page.root, "Save expiry").click();
+    let reads = list_reads();
     sign_in_from(&page.root).await;
     soon("saved without pressing Save again", || {
         fact(&page.root, "State") == "Active"
     })
     .await;
-    sleep(100).await;
+    list_read_after(reads).await;
     assert_eq!(
         puts().len(),
         2,

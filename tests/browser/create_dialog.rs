@@ -1,20 +1,14 @@
 //! The "Create invite link" dialog in a real browser, with `fetch` answered by canned responses.
 
-#![cfg(target_arch = "wasm32")]
-
-mod support;
-
 use chrono::{DateTime, TimeDelta, Utc};
 
+use crate::support::*;
 use leptos::prelude::Set;
-use support::*;
 use unleash_invite_links::config::InviteLinksConfig;
-use unleash_invite_links::expiry::ExpiryPreset;
 use unleash_invite_links::local_time;
-use unleash_invite_links::ui::Clock;
+use unleash_invite_links::routes::InviteLinksApp;
+use unleash_invite_links::ui::{Clock, Waits};
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// The link the tests create.
 fn team_a() -> Token {
@@ -342,12 +336,24 @@ async fn a_dead_network_may_have_created_the_link_so_the_next_try_asks_first() {
 
 #[wasm_bindgen_test]
 async fn a_slow_answer_says_it_is_still_waiting() {
-    let page = page();
+    install_fetch_stub();
+    let base = start_address();
+    go_to(&base);
+    let page = mount(move || {
+        leptos::prelude::provide_context(Waits {
+            slow_answer: std::time::Duration::ZERO,
+            ..TEST_WAITS
+        });
+        leptos::prelude::view! { <InviteLinksApp base_path=base /> }
+    });
     created().held().queue();
     open_dialog_and_name(&page, "Team A").await;
+    assert!(!text(&page.root).contains("Still waiting for Unleash"));
     button(&page.root, "Create").click();
-    eventually("slow notice", std::time::Duration::from_secs(60), || {
-        text(&page.root).contains("Still waiting for Unleash")
+    soon("slow notice", || {
+        text(&page.root).contains(
+            "Still waiting for Unleash. Cancel stops waiting, but the change may then happen all the same.",
+        )
     })
     .await;
     release_held_answers();
@@ -379,12 +385,13 @@ async fn on_401_signing_in_creates_the_link_with_what_was_typed_exactly_once() {
     .await;
     type_into(&field(&page.root, "User name"), "admin");
     type_into(&field(&page.root, "Password"), "unleash4all");
+    let reads = list_reads();
     button(&page.root, "Sign in").click();
     soon("the link is created without pressing Create again", || {
         text(&page.root).contains("Copy link")
     })
     .await;
-    sleep(100).await;
+    list_read_after(reads).await;
     assert_eq!(
         posts().len(),
         3,
@@ -512,12 +519,13 @@ async fn the_custom_inputs_limits_move_on_when_the_dialog_stays_open_across_midn
 
 #[wasm_bindgen_test]
 async fn the_dialog_says_until_when_the_link_will_work() {
-    let page = page();
+    install_fetch_stub();
+    let (clock, _) = Clock::stopped_at("2026-11-28T10:00:00Z".parse().unwrap());
+    let page = mount_page_under_with_clock(&start_address(), &start_address(), clock);
     open_dialog_and_name(&page, "Team A").await;
-    let expected = ExpiryPreset::OneWeek.expires_at(local_time::now());
     let until = format!(
         "The link will work until {}",
-        local_time::format_local(expected)
+        browser_local_time("2026-12-06T00:00:00Z")
     );
     soon("the effective expiry", || text(&page.root).contains(&until)).await;
 }

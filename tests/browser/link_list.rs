@@ -1,19 +1,13 @@
 //! The list of links in a real browser: order, state, filter, and the loading, failure and empty states.
 
-#![cfg(target_arch = "wasm32")]
-
-mod support;
-
+use crate::support::*;
 use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::*;
-use support::*;
 use unleash_invite_links::config::InviteLinksConfig;
 use unleash_invite_links::routes::InviteLinksApp;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlSelectElement};
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn page_with(list: Reply) -> Mounted {
     install_fetch_stub();
@@ -312,8 +306,10 @@ async fn a_leptos_host_supplies_the_token_and_hears_of_a_refused_one_once() {
         "https://unleash.example/api/admin/invite-link/tokens"
     );
     assert_eq!(list.headers["authorization"], "user:abc");
-    sleep(50).await;
-    assert_eq!(told.get_untracked(), 1);
+    soon("the host is told sign-in is needed", || {
+        told.get_untracked() == 1
+    })
+    .await;
 
     Reply::list(&[Token::named("with a fresh token")]).for_the_list();
     token.set(Some("user:fresh".to_owned()));
@@ -325,6 +321,7 @@ async fn a_leptos_host_supplies_the_token_and_hears_of_a_refused_one_once() {
         recorded_requests().last().unwrap().headers["authorization"],
         "user:fresh"
     );
+    assert_eq!(told.get_untracked(), 1, "the host was told more than once");
 }
 
 #[wasm_bindgen_test]
