@@ -134,9 +134,41 @@ impl ExpiryPreset {
     }
 }
 
+/// What the user picked under "Expires".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExpiryChoice {
+    /// One of the ready-made durations, counted from the moment the change is sent.
+    Preset(ExpiryPreset),
+    /// A date and time typed by the user, in their own time zone.
+    Custom,
+}
+
+impl Default for ExpiryChoice {
+    fn default() -> Self {
+        Self::Preset(ExpiryPreset::OneWeek)
+    }
+}
+
+impl ExpiryChoice {
+    /// The expiry to send when this is chosen at `now` (`custom` is the typed time, if complete),
+    /// or why it cannot be used. Always a UTC midnight: see [`expiry_to_send`].
+    pub fn expires_at(
+        self,
+        custom: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>, ExpiryProblem> {
+        match self {
+            Self::Preset(preset) => Ok(preset.expires_at(now)),
+            Self::Custom => expiry_to_send(custom.ok_or(ExpiryProblem::NoTimeChosen)?, now),
+        }
+    }
+}
+
 /// Why an expiry time cannot be used for a link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExpiryProblem {
+    /// "Custom" is chosen but no complete date and time is typed.
+    NoTimeChosen,
     /// The time is now or already past.
     InThePast,
     /// More than a month ahead: Unleash would silently shorten it.
@@ -147,6 +179,7 @@ impl ExpiryProblem {
     /// A sentence for the user that says what is wrong and what to choose instead.
     pub fn describe(self) -> &'static str {
         match self {
+            Self::NoTimeChosen => "Enter the date and time when the link should expire.",
             Self::InThePast => "This time has already passed. Choose a time in the future.",
             Self::BeyondOneMonth => "Unleash allows at most one month: it would silently shorten a longer link. Choose a time within a month.",
         }
@@ -202,6 +235,51 @@ fn rounded_span(span: TimeDelta) -> String {
     };
     let plural = if count == 1 { "" } else { "s" };
     format!("{count} {unit}{plural}")
+}
+
+/// The "Expires" field's state: the choice, the custom date-time input's value, and the problem
+/// shown beside it. The form that owns it reads it when the user sends the change.
+#[derive(Clone, Copy)]
+pub struct ExpiryInput {
+    /// The chosen option.
+    pub choice: leptos::prelude::RwSignal<ExpiryChoice>,
+    /// The custom date-time input's value (`YYYY-MM-DDTHH:MM`, the user's time zone).
+    pub custom_value: leptos::prelude::RwSignal<String>,
+    /// What is wrong with the choice, once the user tried to send it.
+    pub problem: leptos::prelude::RwSignal<Option<ExpiryProblem>>,
+}
+
+impl ExpiryInput {
+    /// One week, no problem.
+    pub fn new() -> Self {
+        use leptos::prelude::RwSignal;
+        ExpiryInput {
+            choice: RwSignal::new(ExpiryChoice::default()),
+            custom_value: RwSignal::new(String::new()),
+            problem: RwSignal::new(None),
+        }
+    }
+
+    /// What the choice means at `now` (tracked: a view that shows it follows the input).
+    pub fn expires_at(self, now: DateTime<Utc>) -> Result<DateTime<Utc>, ExpiryProblem> {
+        use leptos::prelude::Get;
+        let custom = crate::local_time::from_input_value(&self.custom_value.get());
+        self.choice.get().expires_at(custom, now)
+    }
+
+    /// The expiry to send at `now`; otherwise notes the problem to show and returns `None`.
+    pub fn read(self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        use leptos::prelude::Set;
+        let read = leptos::prelude::untrack(|| self.expires_at(now));
+        self.problem.set(read.err());
+        read.ok()
+    }
+}
+
+impl Default for ExpiryInput {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[cfg(test)]

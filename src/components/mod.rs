@@ -13,8 +13,8 @@ pub mod views;
 
 pub use dialogs::{ChangeExpiryDialog, CreateLinkDialog, CreatedLink, DisableDialog};
 pub use primitives::{
-    ChangeForm, ChangeStatus, CopyLinkButton, ExpiryChoice, ExpiryField, LinkField, ModalDialog,
-    RequestFailure, SignInForm, TextField, TokenSignIn,
+    ChangeForm, ChangeStatus, CopyLinkButton, ExpiryField, LinkField, ModalDialog, RequestFailure,
+    SignInForm, TextField, TokenSignIn,
 };
 pub use views::{
     EmptyList, InviteLinksPage, JoinedPeople, LinkActions, LinkDetailsView, LinkListView, LinkRow,

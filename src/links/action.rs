@@ -1,55 +1,46 @@
-//! [`LinkAction`]: the one way a view changes a link, from the press to one [`Outcome`].
+//! [`LinkAction`]: sends one change at a time, from the press to one [`Outcome`].
 
-use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::reactive::owner::Owner;
 use leptos::task::spawn_local_scoped_with_cancellation;
 
 use super::change::Change;
-use super::lost_create::find_created;
+use super::lost_create::LostCreates;
 use super::outcome::{cancelled_words, Check, Outcome};
 use super::store::LinkStore;
-use crate::api::{CreateTokenRequest, PublicSignupToken};
+use crate::api::PublicSignupToken;
 use crate::ui::{pause, Announcer, ApiContext, PendingRequest, Waits};
 
-/// One view's changes to links (a dialog's, the Enable button's): it sends each change, one at a
-/// time, and ends it in one [`Outcome`] that the view renders.
+/// The request behind a view's changes (see [`super::LinkChanges`], which decides what is sent and
+/// what follows): it sends one change at a time and ends it in one [`Outcome`].
 ///
-/// - Done: the store has the link as Unleash answered it, the host is told, the change is announced.
+/// - Done: the store has the link as Unleash answered it, the host is told, the change is
+///   announced, and the completion given to [`LinkAction::send`] runs.
 /// - Refused: nothing changed; the reason is kept for the view to show beside its field.
 /// - Needs sign-in: the change waits; [`LinkAction::carry_on`] sends it once the user has signed in,
 ///   unless [`LinkAction::cancel`] dropped it first.
-/// - Unknown: the links are read again after a pause ([`crate::ui::Waits::reread`]); a create looks for the link it may
-///   have made, and another create of the same name asks first ([`LinkAction::may_exist`]).
+/// - Unknown: the links are read again after a pause ([`Waits::reread`]); a create looks for the
+///   link it may have made ([`LostCreates`]), and runs its completion if it finds it.
 /// - Cancelled: the request is aborted and the links are read again.
 ///
-/// Changes to one link never overlap: while one is on its way, another to that link is not sent
-/// ([`LinkAction::waits_for_other`]). Everything belongs to the view that made the action: when it
-/// goes away, its request is aborted and nothing arrives later.
+/// Everything belongs to the view that made the action: when it goes away, its request is aborted
+/// and nothing arrives later.
 #[derive(Clone, Copy)]
 pub struct LinkAction {
     store: LinkStore,
     context: ApiContext,
     announcer: Announcer,
     request: PendingRequest,
-    change: RwSignal<Option<Change>>,
+    pub(super) change: RwSignal<Option<Change>>,
     outcome: RwSignal<Option<Outcome>>,
+    /// What runs once the change last sent is done.
+    then: StoredValue<Option<Callback<Change>>>,
     held_for_sign_in: StoredValue<Option<Change>>,
-    pressed: StoredValue<Pressed>,
-    doubtful_names: StoredValue<Vec<String>>,
+    lost: LostCreates,
+    /// Counts the changes sent and cancelled: a reading again for an older one is not shown.
     attempts: StoredValue<u32>,
     view: StoredValue<Option<Owner>>,
     reread_after: std::time::Duration,
-}
-
-/// When the last change was sent, and which links the page knew then: what tells the link a create
-/// made from the links that were there before.
-#[derive(Clone, Default)]
-struct Pressed {
-    at: DateTime<Utc>,
-    known_before: Vec<String>,
-    /// The names Unleash may record as the creator, when the page knows who is signed in.
-    made_by: Option<Vec<String>>,
 }
 
 impl LinkAction {
@@ -62,38 +53,19 @@ impl LinkAction {
             request: PendingRequest::new(),
             change: RwSignal::new(None),
             outcome: RwSignal::new(None),
+            then: StoredValue::new(None),
             held_for_sign_in: StoredValue::new(None),
-            pressed: StoredValue::new(Pressed::default()),
-            doubtful_names: StoredValue::new(Vec::new()),
+            lost: LostCreates::new(),
             attempts: StoredValue::new(0),
             view: StoredValue::new(Owner::current()),
             reread_after: Waits::current().reread,
         }
     }
 
-    /// Creates a link.
-    pub fn create(self, request: CreateTokenRequest) -> bool {
-        self.send(Change::Create(request))
-    }
-
-    /// Gives `link` a new expiry.
-    pub fn set_expiry(self, link: PublicSignupToken, expires_at: DateTime<Utc>) -> bool {
-        self.send(Change::SetExpiry { link, expires_at })
-    }
-
-    /// Enables or disables `link`.
-    pub fn set_enabled(self, link: PublicSignupToken, enabled: bool) -> bool {
-        self.send(Change::SetEnabled { link, enabled })
-    }
-
-    /// Sends `change` unless this action's last change is still on its way, or another change to the
-    /// same link is; returns whether it was sent.
-    pub fn send(self, change: Change) -> bool {
-        if self.request.pending.try_get_untracked() != Some(false)
-            || change
-                .secret()
-                .is_some_and(|secret| self.store.is_changing(secret))
-        {
+    /// Sends `change` unless this action's last change is still on its way; returns whether it was
+    /// sent. `then` runs once it is done (after a sign-in too, or once a lost create is found).
+    pub fn send(self, change: Change, then: Callback<Change>) -> bool {
+        if self.request.pending.try_get_untracked() != Some(false) {
             return false;
         }
         let known_before = match change {
@@ -103,11 +75,7 @@ impl LinkAction {
                 .collect(),
             _ => Vec::new(),
         };
-        let pressed = Pressed {
-            at: crate::local_time::now(),
-            known_before,
-            made_by: self.context.signed_in_names(),
-        };
+        let pressed_at = crate::local_time::now();
         let in_flight = change.secret().map(|secret| self.store.changing(secret));
         let config = self.context.api();
         let sent = change.clone();
@@ -122,7 +90,9 @@ impl LinkAction {
             },
         );
         if started {
-            self.pressed.set_value(pressed);
+            self.lost
+                .pressed(pressed_at, known_before, self.context.signed_in_names());
+            self.then.set_value(Some(then));
             self.held_for_sign_in.set_value(None);
             self.attempts.update_value(|count| *count += 1);
             self.outcome.set(None);
@@ -137,8 +107,9 @@ impl LinkAction {
             .held_for_sign_in
             .try_update_value(Option::take)
             .flatten();
-        if let Some(change) = held {
-            self.send(change);
+        let then = self.then.try_get_value().flatten();
+        if let (Some(change), Some(then)) = (held, then) {
+            self.send(change, then);
         }
     }
 
@@ -178,14 +149,9 @@ impl LinkAction {
         self.request.pending.get()
     }
 
-    /// True once the answer has taken longer than [`crate::ui::Waits::slow_answer`].
+    /// True once the answer has taken longer than [`Waits::slow_answer`].
     pub fn slow(self) -> bool {
         self.request.slow.get()
-    }
-
-    /// True while another view's change to the link `secret` is on its way.
-    pub fn waits_for_other(self, secret: &str) -> bool {
-        !self.pending() && self.store.is_changing(secret)
     }
 
     /// The change last sent, if any.
@@ -216,9 +182,7 @@ impl LinkAction {
     /// Whether a create of `name` may already have happened: one ended without an answer, and no
     /// link it made has been found. Another create of that name should ask first.
     pub fn may_exist(self, name: &str) -> bool {
-        self.doubtful_names
-            .try_with_value(|names| names.iter().any(|doubtful| doubtful == name))
-            .unwrap_or(false)
+        self.lost.may_exist(name)
     }
 
     fn done(self, token: PublicSignupToken) {
@@ -226,11 +190,18 @@ impl LinkAction {
             return;
         };
         if let Change::Create(request) = &change {
-            self.forget_doubt(&request.name);
+            self.lost.settle(&request.name);
         }
         self.outcome.set(Some(Outcome::Done(token.clone())));
         self.announcer.say(change.done_words());
         self.store.record(change.kind(), token);
+        self.run_then(change);
+    }
+
+    fn run_then(self, change: Change) {
+        if let Some(then) = self.then.try_get_value().flatten() {
+            then.try_run(change);
+        }
     }
 
     fn ended(self, outcome: Outcome) {
@@ -254,13 +225,8 @@ impl LinkAction {
     /// After an unknown or cancelled change: reads the links again after a pause, and for a create
     /// looks for the link it may have made.
     fn follow_up(self, change: Change) {
-        if let Change::Create(request) = &change {
-            self.doubtful_names
-                .update_value(|names| names.push(request.name.clone()));
-        }
-        let (Some(attempt), Some(pressed)) =
-            (self.attempts.try_get_value(), self.pressed.try_get_value())
-        else {
+        self.lost.doubt(&change);
+        let Some(attempt) = self.attempts.try_get_value() else {
             return;
         };
         let Some(view) = self.view.try_get_value().flatten() else {
@@ -276,29 +242,28 @@ impl LinkAction {
                 }
                 let check = match read {
                     Err(error) => Check::Failed(error),
-                    Ok(()) => Check::Read(self.look_up(&change, &pressed)),
+                    Ok(()) => Check::Read(self.look_up(&change)),
                 };
+                let mut found_create = false;
                 self.outcome.update(|outcome| {
                     if let Some(Outcome::Unknown { check: shown, .. }) = outcome {
+                        found_create = matches!(check, Check::Read(Some(_)))
+                            && matches!(change, Change::Create(_));
                         *shown = check;
                     }
                 });
+                if found_create {
+                    self.run_then(change);
+                }
             });
         });
     }
 
-    fn look_up(self, change: &Change, pressed: &Pressed) -> Option<PublicSignupToken> {
+    fn look_up(self, change: &Change) -> Option<PublicSignupToken> {
         let tokens = untrack(|| self.store.tokens());
         match change {
             Change::Create(request) => {
-                let made = find_created(
-                    &tokens,
-                    &request.name,
-                    pressed.at,
-                    &pressed.known_before,
-                    pressed.made_by.as_deref(),
-                )?;
-                self.forget_doubt(&request.name);
+                let made = self.lost.find(&tokens, &request.name)?;
                 self.store.record(change.kind(), made.clone());
                 Some(made)
             }
@@ -307,11 +272,6 @@ impl LinkAction {
                 tokens.into_iter().find(|token| token.secret == secret)
             }
         }
-    }
-
-    fn forget_doubt(self, name: &str) {
-        self.doubtful_names
-            .update_value(|names| names.retain(|doubtful| doubtful != name));
     }
 }
 

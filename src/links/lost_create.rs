@@ -1,8 +1,96 @@
-//! Finding the link a create made when its answer never came: pure, on the list read afterwards.
+//! Finding the link a create made when its answer never came: [`LostCreates`] remembers what the
+//! press knew, [`find_created`] is the pure search of the list read afterwards.
 
 use chrono::{DateTime, TimeDelta, Utc};
+use leptos::prelude::*;
 
+use super::change::Change;
 use crate::api::PublicSignupToken;
+
+/// What one action remembers to recover creates whose answer was lost: what the page knew at the
+/// last press, and the names whose create may have happened without the page knowing.
+#[derive(Clone, Copy)]
+pub struct LostCreates {
+    pressed: StoredValue<Pressed>,
+    doubtful_names: StoredValue<Vec<String>>,
+}
+
+/// When the last change was sent, and which links the page knew then: what tells the link a create
+/// made from the links that were there before.
+#[derive(Clone, Default)]
+struct Pressed {
+    at: DateTime<Utc>,
+    known_before: Vec<String>,
+    /// The names Unleash may record as the creator, when the page knows who is signed in.
+    made_by: Option<Vec<String>>,
+}
+
+impl LostCreates {
+    /// Nothing pressed yet, nothing in doubt.
+    pub fn new() -> Self {
+        LostCreates {
+            pressed: StoredValue::new(Pressed::default()),
+            doubtful_names: StoredValue::new(Vec::new()),
+        }
+    }
+
+    /// Notes a press at `at`, with the secrets of the links the page knew then and who pressed.
+    pub fn pressed(
+        self,
+        at: DateTime<Utc>,
+        known_before: Vec<String>,
+        made_by: Option<Vec<String>>,
+    ) {
+        self.pressed.set_value(Pressed {
+            at,
+            known_before,
+            made_by,
+        });
+    }
+
+    /// Notes that `change`, if a create, may have happened without the page knowing.
+    pub fn doubt(self, change: &Change) {
+        if let Change::Create(request) = change {
+            self.doubtful_names
+                .update_value(|names| names.push(request.name.clone()));
+        }
+    }
+
+    /// Notes that the create of `name` is known to have happened (or to have been found).
+    pub fn settle(self, name: &str) {
+        self.doubtful_names
+            .update_value(|names| names.retain(|doubtful| doubtful != name));
+    }
+
+    /// Whether a create of `name` may already have happened: one ended without an answer, and no
+    /// link it made has been found.
+    pub fn may_exist(self, name: &str) -> bool {
+        self.doubtful_names
+            .try_with_value(|names| names.iter().any(|doubtful| doubtful == name))
+            .unwrap_or(false)
+    }
+
+    /// The link the create of `name` made, among `tokens` read after the last press; settles it.
+    pub fn find(self, tokens: &[PublicSignupToken], name: &str) -> Option<PublicSignupToken> {
+        let made = self.pressed.try_with_value(|pressed| {
+            find_created(
+                tokens,
+                name,
+                pressed.at,
+                &pressed.known_before,
+                pressed.made_by.as_deref(),
+            )
+        })??;
+        self.settle(name);
+        Some(made)
+    }
+}
+
+impl Default for LostCreates {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// How far this computer's clock may be ahead of Unleash's for a link to count as made after the
 /// press of Create.

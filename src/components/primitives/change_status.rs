@@ -4,23 +4,28 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::SignInForm;
-use crate::links::{cancelled_words, unknown_words, Change, LinkAction, Outcome};
+use crate::links::{cancelled_words, unknown_words, Change, Dialog, LinkChanges, Outcome};
 use crate::ui::{focus, ApiContext};
 
-/// What a [`LinkAction`] is doing and how its change ended: the status line (sending, still
+/// What the change made in `place` is doing and how it ended: the status line (sending, still
 /// waiting), the problem (refused, unknown, cancelled, sign-in needed; announced), and Unleash's
-/// sign-in form when a sign-in would let the change go through.
+/// sign-in form when a sign-in would let the change go through. Empty while the view's last change
+/// was made elsewhere.
 #[component]
 pub fn ChangeStatus(
-    /// The action whose change this is.
-    action: LinkAction,
+    /// The view's changes.
+    changes: LinkChanges,
+    /// Where the changes this status tells of are made: a dialog, or `None` for in place.
+    place: Option<Dialog>,
     /// Where keyboard focus goes once a sign-in has sent the change on.
     #[prop(optional)]
     focus_after_sign_in: Option<NodeRef<html::Button>>,
 ) -> impl IntoView {
     let context = ApiContext::expect();
+    let action = changes.action();
+    let here = move || changes.shows_in(place);
     let status = move || {
-        let change = action.change()?;
+        let change = action.change().filter(|_| here())?;
         action.pending().then(|| {
             if action.slow() {
                 "Still waiting for Unleash. Cancel stops waiting, but the change may then happen all the same."
@@ -31,14 +36,15 @@ pub fn ChangeStatus(
     };
     let problem = move || {
         Some(problem_words(
-            &action.change()?,
+            &action.change().filter(|_| here())?,
             &action.outcome()?,
             context,
         ))
     };
-    let sign_in = Memo::new(
-        move |_| matches!(action.outcome(), Some(Outcome::NeedsSignIn(error)) if context.offers_sign_in_for(&error)),
-    );
+    let sign_in = Memo::new(move |_| {
+        here()
+            && matches!(action.outcome(), Some(Outcome::NeedsSignIn(error)) if context.offers_sign_in_for(&error))
+    });
     let signed_in = move |()| {
         action.carry_on();
         if let Some(button) = focus_after_sign_in {

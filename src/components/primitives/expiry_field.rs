@@ -1,61 +1,34 @@
 //! [`ExpiryField`]: "Expires" (presets or a custom date and time), and what the choice means.
 
-use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use crate::expiry::{expiry_to_send, latest_allowed_expiry, relative_wording, ExpiryPreset};
+use crate::expiry::{
+    latest_allowed_expiry, relative_wording, ExpiryChoice, ExpiryInput, ExpiryPreset,
+};
 use crate::local_time;
 use crate::ui::{unique_id, use_clock, use_now};
-
-/// What the user picked under "Expires".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExpiryChoice {
-    /// One of the ready-made durations, counted from the moment "Create" is pressed.
-    Preset(ExpiryPreset),
-    /// A date and time typed by the user, in their own time zone.
-    Custom,
-}
-
-impl Default for ExpiryChoice {
-    fn default() -> Self {
-        Self::Preset(ExpiryPreset::OneWeek)
-    }
-}
-
-impl ExpiryChoice {
-    /// The expiry to send when this is chosen at `now` (`custom_value` is the date-time input's
-    /// value), or why it cannot be used. Always a UTC midnight: see [`expiry_to_send`].
-    pub fn expires_at(
-        self,
-        custom_value: &str,
-        now: DateTime<Utc>,
-    ) -> Result<DateTime<Utc>, String> {
-        match self {
-            Self::Preset(preset) => Ok(preset.expires_at(now)),
-            Self::Custom => {
-                let wanted = local_time::from_input_value(custom_value).ok_or_else(|| {
-                    "Enter the date and time when the link should expire.".to_owned()
-                })?;
-                expiry_to_send(wanted, now).map_err(|problem| problem.describe().to_owned())
-            }
-        }
-    }
-}
 
 /// The "Expires" choice: the presets as radio buttons, or "Custom" with a date-time input.
 #[component]
 pub fn ExpiryField(
-    /// The chosen option.
-    choice: RwSignal<ExpiryChoice>,
-    /// The custom date-time input's value (`YYYY-MM-DDTHH:MM`, the user's time zone).
-    custom_value: RwSignal<String>,
-    /// What is wrong with the choice, shown beside it.
+    /// The field's state, which the form reads when the change is sent.
+    input: ExpiryInput,
+    /// Unleash's words about the expiry of a refused change, shown when the page has none of its own.
     #[prop(into)]
-    problem: Signal<Option<String>>,
-    /// Called when the user changes the choice or the date (a shown problem may no longer apply).
-    #[prop(into)]
-    on_change: Callback<()>,
+    refused: Signal<Option<String>>,
 ) -> impl IntoView {
+    let ExpiryInput {
+        choice,
+        custom_value,
+        problem: own_problem,
+    } = input;
+    let problem = Signal::derive(move || {
+        own_problem
+            .get()
+            .map(|problem| problem.describe().to_owned())
+            .or_else(|| refused.get())
+    });
+    let on_change = Callback::new(move |()| own_problem.set(None));
     let now = use_now();
     let choose_custom = move |_| {
         if custom_value.get_untracked().is_empty() {
@@ -109,7 +82,7 @@ pub fn ExpiryField(
                     })
             }}
             <p id=problem_id.clone() class="uil-field-problem" role="alert">{move || problem.get()}</p>
-            <EffectiveExpiry choice=choice custom_value=custom_value />
+            <EffectiveExpiry input />
         </fieldset>
     }
 }
@@ -149,14 +122,11 @@ fn CustomExpiryInput(
 /// "The link will work until Dec 6, 2026, 1:00 AM GMT+1 (expires in 8 days)": what the choice means
 /// right now, since Unleash keeps a link only until a UTC midnight.
 #[component]
-fn EffectiveExpiry(
-    choice: RwSignal<ExpiryChoice>,
-    custom_value: RwSignal<String>,
-) -> impl IntoView {
+fn EffectiveExpiry(input: ExpiryInput) -> impl IntoView {
     let now = use_clock();
     let sentence = move || {
         let now = now.get();
-        let expires_at = choice.get().expires_at(&custom_value.get(), now).ok()?;
+        let expires_at = input.expires_at(now).ok()?;
         Some(format!(
             "The link will work until {} ({}).",
             local_time::format_local(expires_at),

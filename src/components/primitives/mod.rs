@@ -15,7 +15,7 @@ mod token_sign_in;
 pub use change_form::ChangeForm;
 pub use change_status::ChangeStatus;
 pub use copy_link_button::CopyLinkButton;
-pub use expiry_field::{ExpiryChoice, ExpiryField};
+pub use expiry_field::ExpiryField;
 pub use link_field::LinkField;
 pub use modal_dialog::ModalDialog;
 pub use request_failure::RequestFailure;

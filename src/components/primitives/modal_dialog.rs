@@ -18,15 +18,16 @@ use crate::ui::{focused_element, unique_id};
 /// content stays, with whatever was typed in it.
 #[component]
 pub fn ModalDialog(
-    /// Whether the dialog is shown; the dialog sets it to false when the user closes it.
-    open: RwSignal<bool>,
+    /// Whether the dialog is shown.
+    #[prop(into)]
+    open: Signal<bool>,
     /// The title, which is also the dialog's accessible name.
     #[prop(into)]
     title: Signal<&'static str>,
-    /// Called whenever the dialog closes (a button, `open` set to false), and as soon as Escape is
-    /// pressed, before the browser closes it.
-    #[prop(into, optional)]
-    on_close: Option<Callback<()>>,
+    /// Called when the user closes the dialog (Escape, as soon as it is pressed) and whenever the
+    /// dialog closes; the owner of `open` sets it to false. Called more than once for one closing.
+    #[prop(into)]
+    on_close: Callback<()>,
     /// The dialog's content below the title.
     children: Children,
 ) -> impl IntoView {
@@ -34,9 +35,11 @@ pub fn ModalDialog(
     let title_id = unique_id("uil-dialog-title");
     let opener = StoredValue::new_local(None::<HtmlElement>);
     let content = StoredValue::new_local(Some(children));
-    let build = RwSignal::new(false);
-    let built = Memo::new(move |_| build.get());
-    set_timeout(move || build.set(true), Duration::ZERO);
+    let after_first_render = RwSignal::new(false);
+    set_timeout(move || after_first_render.set(true), Duration::ZERO);
+    let built = Memo::new(move |was_built: Option<&bool>| {
+        was_built == Some(&true) || after_first_render.get() || open.get()
+    });
 
     let show = move || {
         let Some(dialog) = dialog_ref.try_get_untracked().flatten() else {
@@ -52,22 +55,18 @@ pub fn ModalDialog(
         let Some(dialog) = dialog_ref.get() else {
             return;
         };
-        if should_be_open && !built.get_untracked() {
-            build.set(true);
-            request_animation_frame(show);
-        } else if should_be_open {
+        if should_be_open && dialog.child_element_count() > 1 {
             show();
+        } else if should_be_open {
+            request_animation_frame(show);
         } else if dialog.open() {
             dialog.close();
         }
     });
     let tell_closed = move || {
-        if let Some(on_close) = on_close {
-            on_close.try_run(());
-        }
+        on_close.try_run(());
     };
     let closed = move |_| {
-        open.set(false);
         tell_closed();
         let dialog = dialog_ref.try_get_untracked().flatten();
         if !focus_is_lost(dialog.as_ref().map(|dialog| dialog.unchecked_ref())) {

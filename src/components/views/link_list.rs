@@ -4,16 +4,17 @@ use leptos::prelude::*;
 
 use super::LinkTable;
 use crate::components::dialogs::CreateLinkDialog;
+use crate::links::{Dialog, LinkChanges};
 use crate::ui::{unique_id, Announcer};
 
 /// The list view: "Create invite link", and every link Unleash holds, one row each, filtered by state.
 #[component]
 pub fn LinkListView() -> impl IntoView {
     let announcer = Announcer::expect();
-    let dialog_open = RwSignal::new(false);
+    let changes = LinkChanges::of_list();
     let open_dialog = move |_| {
         announcer.say("");
-        dialog_open.set(true);
+        changes.open(Dialog::Create);
     };
     let title_id = unique_id("uil-title");
     view! {
@@ -26,7 +27,7 @@ pub fn LinkListView() -> impl IntoView {
                 "Create invite link"
             </button>
         </header>
-        <CreateLinkDialog open=dialog_open />
-        <LinkTable on_create=move |()| dialog_open.set(true) dialog_open />
+        <CreateLinkDialog changes />
+        <LinkTable on_create=move |()| changes.open(Dialog::Create) dialog_open=Signal::derive(move || changes.is_open(Dialog::Create)) />
     }
 }
