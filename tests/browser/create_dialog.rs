@@ -239,6 +239,29 @@ async fn a_field_error_from_the_server_is_shown_beside_that_field_and_input_is_k
 }
 
 #[wasm_bindgen_test]
+async fn an_expiry_refused_by_the_server_is_said_beside_expires_and_the_choice_is_kept() {
+    let page = page();
+    Reply::error(
+        400,
+        serde_json::json!({"id": "x", "name": "ValidationError", "message": "Request validation failed",
+            "details": [{"path": "/body/expiresAt", "message": "The expiry is too far away."}]}),
+    )
+    .queue();
+    open_dialog_and_name(&page, "Team A").await;
+    let one_day = field(&page.root, "1 day");
+    choose(&one_day);
+    button(&page.root, "Create").click();
+    soon("the field error is shown", || {
+        text_of(&page.root, ".uil-expiry .uil-field-problem") == "The expiry is too far away."
+    })
+    .await;
+    assert_eq!(problem_beside(&page.root, "Name"), "");
+    assert!(dialog_open(&page.root));
+    assert!(field(&page.root, "1 day").checked());
+    assert_eq!(field(&page.root, "Name").value(), "Team A");
+}
+
+#[wasm_bindgen_test]
 async fn each_error_class_gets_its_own_message() {
     let forbidden = serde_json::json!({"id": "1", "name": "PermissionError",
         "message": "You don't have the required permissions", "details": []});

@@ -341,6 +341,49 @@ async fn creating_a_link_tells_the_host_without_its_secret() {
 }
 
 #[wasm_bindgen_test]
+async fn changing_a_link_tells_the_host_once_without_its_secret() {
+    install_fetch_stub();
+    let token = Token::named("changed from the element");
+    Reply::list(std::slice::from_ref(&token)).for_the_list();
+    go_to(&format!("/page/links/{}", link_key(&token.secret())));
+    let area = host_area();
+    let element = element(&[]);
+    let events = record_events(
+        &element,
+        &["unleash-invite-link-created", "unleash-invite-link-changed"],
+    );
+    area.root.append_child(&element).unwrap();
+    soon("the link's details", || {
+        page_in(&element).is_some_and(|page| has_button(&page, "Disable link"))
+    })
+    .await;
+    let page = page_in(&element).unwrap();
+    Reply::token(&token.clone().disabled()).queue();
+    button(&page, "Disable link").click();
+    soon("the confirmation", || dialog_open(&page)).await;
+    dialog_button(&page, "Disable link").click();
+    soon("the host hears of it", || !events.borrow().is_empty()).await;
+    soon("the details show it disabled", || {
+        fact(&page, "State") == "Disabled"
+    })
+    .await;
+    let heard = events.borrow().clone();
+    assert_eq!(heard.len(), 1, "{heard:?}");
+    let (kind, detail) = &heard[0];
+    assert_eq!(kind, "unleash-invite-link-changed");
+    assert!(
+        detail.contains("\"name\":\"changed from the element\""),
+        "{detail}"
+    );
+    assert!(detail.contains("\"enabled\":false"), "{detail}");
+    assert!(
+        !detail.contains(&token.secret()),
+        "the secret left the page: {detail}"
+    );
+    go_to(&start_address());
+}
+
+#[wasm_bindgen_test]
 async fn two_elements_side_by_side_are_independent() {
     install_fetch_stub();
     Reply::list(&[Token::named("shared list")]).for_the_list();
