@@ -6,9 +6,13 @@
 #   --examples  serves the example hosts instead: the Leptos console (examples/console) at /, the
 #               plain HTML host (examples/plain-html) at /plain-html/ with the embed bundle at /embed/,
 #               and the React console (examples/react, built from the packed npm package) at /react/
-#   --release   the optimised build
-#   --shipping  what ships instead, as production would serve it: scripts/build-release.sh, then
-#               scripts/serve-dist.mjs (precompressed, cached, no rebuild on change)
+#   --release   the optimised build; with --examples, the hosts load the embed bundle that ships
+#               (dist/embed) and the npm package packed from it
+#   --shipping  what ships instead, as production would serve it: scripts/serve-dist.mjs serving dist/
+#               (precompressed, cached, no rebuild on change)
+#   --build-only  builds dist/ if it is stale (see below) and serves nothing
+# With --shipping and --examples --release, dist/ is built first (scripts/build-release.sh) unless it
+# is newer than every source file: the test command builds it once and the end-to-end suite serves it.
 # Environment: UNLEASH_URL (default the local Unleash at UNLEASH_PORT), APP_PORT, EXAMPLES_PORT
 #              (defaults in scripts/settings.env).
 # The Trunk config is Trunk.toml with the proxy target replaced, written to $STATE_DIR.
@@ -21,8 +25,24 @@ UNLEASH_URL=${UNLEASH_URL:-http://127.0.0.1:$UNLEASH_PORT}
 UNLEASH_URL=${UNLEASH_URL%/}
 source "$REPO_DIR/scripts/setup.sh"
 
+# Whether dist/ was built after the last change to anything it is built from.
+shipping_build_is_fresh() {
+    local built=$REPO_DIR/dist/embed/unleash-invite-links.js
+    [[ -f $REPO_DIR/dist/index.html && -f $built ]] || return 1
+    [[ -z $(cd "$REPO_DIR" && find src style index.html Cargo.toml Cargo.lock Trunk.toml scripts \
+        -newer "$built" -print -quit) ]]
+}
+
+ensure_shipping_build() {
+    shipping_build_is_fresh || bash "$REPO_DIR/scripts/build-release.sh" || [[ -f $REPO_DIR/dist/index.html ]]
+}
+
+if [[ ${1:-} == --build-only ]]; then
+    ensure_shipping_build
+    exit
+fi
 if [[ ${1:-} == --shipping ]]; then
-    bash "$REPO_DIR/scripts/build-release.sh" || [[ -f $REPO_DIR/dist/index.html ]]
+    ensure_shipping_build
     exec node "$REPO_DIR/scripts/serve-dist.mjs" "$REPO_DIR/dist" "$APP_PORT" "$UNLEASH_URL"
 fi
 
@@ -32,7 +52,14 @@ if [[ ${1:-} == --examples ]]; then
     shift
     name=examples target=$REPO_DIR/examples/console/index.html port=$EXAMPLES_PORT
     watch=(--watch "$REPO_DIR/src" --watch "$REPO_DIR/style" --watch "$REPO_DIR/examples/console" --watch "$REPO_DIR/examples/plain-html")
-    bash "$REPO_DIR/scripts/build-embed.sh" "$@"
+    if [[ ${1:-} == --release ]]; then
+        ensure_shipping_build
+        rm -rf "$REPO_DIR/target/embed"
+        mkdir -p "$REPO_DIR/target"
+        cp -r "$REPO_DIR/dist/embed" "$REPO_DIR/target/embed"
+    else
+        bash "$REPO_DIR/scripts/build-embed.sh"
+    fi
     bash "$REPO_DIR/scripts/build-react-example.sh"
 fi
 

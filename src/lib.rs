@@ -3,30 +3,34 @@
 //! The crate is the standalone app ([`App`]), a library a larger admin console embeds, and the embed
 //! bundle: Leptos consoles put [`routes::InviteLinksRoutes`] in their router (configured with one
 //! [`config::InviteLinksConfig`] and a base path); other consoles use the `<unleash-invite-links>`
-//! custom element (the `embed` module, behind the `embed` feature).
+//! custom element (the `embed` module, behind the `embed` feature). Unleash must be reachable on
+//! the page's own origin (it sends no CORS headers).
 //!
-//! Layers: [`api`] is the only code that speaks HTTP; [`expiry`], [`link_order`] and [`validity`]
-//! hold the pure rules; [`links`] keeps what the page knows and is the one way to change a link;
-//! [`components`] render; [`routes`] maps addresses ([`base_path`]) to views. Unleash must be
-//! reachable on the page's own origin (it sends no CORS headers).
+//! Layers, each using only those before it: `api` (the only code that speaks HTTP; its models and
+//! errors are public, as hosts hear of links in them), `rules` (pure), `ui` (contexts, hooks, the
+//! browser's clock and clipboard), `links` (what the page knows and the one way to change a link),
+//! `words` (every sentence the page says of an error or an outcome), `components` (what renders),
+//! and `shell` (config, addresses, mounting, the element: what a host touches). Only what a host
+//! uses is public.
 
 pub mod api;
-mod app;
-pub mod base_path;
-pub mod clipboard;
-pub mod components;
-pub mod config;
-#[cfg(feature = "embed")]
-pub mod embed;
-pub mod expiry;
-pub mod link_key;
-pub mod link_order;
-pub mod links;
-pub mod local_time;
-pub mod mount;
-pub mod page_address;
-pub mod routes;
-pub mod ui;
-pub mod validity;
+mod components;
+mod links;
+mod rules;
+mod shell;
+mod ui;
 
-pub use app::App;
+#[cfg(feature = "embed")]
+pub use shell::embed;
+pub use shell::{config, mount, routes};
+
+pub use shell::app::App;
+
+/// What the crate's own browser and end-to-end tests reach inside: the page's clock and waits, the
+/// browser's local time, and the key naming a link in addresses. Not for hosts.
+#[doc(hidden)]
+pub mod testing {
+    pub use crate::rules::link_key::link_key;
+    pub use crate::ui::local_time;
+    pub use crate::ui::{Clock, Waits};
+}

@@ -104,7 +104,7 @@ async fn unmounting_while_the_links_are_about_to_be_read_again_stops_the_pause_a
     let base = start_address();
     go_to(&base);
     let page = mount(move || {
-        leptos::prelude::provide_context(unleash_invite_links::ui::Waits {
+        leptos::prelude::provide_context(unleash_invite_links::testing::Waits {
             reread: std::time::Duration::from_secs(3600),
             ..TEST_WAITS
         });

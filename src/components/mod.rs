@@ -11,12 +11,4 @@ pub mod dialogs;
 pub mod primitives;
 pub mod views;
 
-pub use dialogs::{ChangeExpiryDialog, CreateLinkDialog, CreatedLink, DisableDialog};
-pub use primitives::{
-    ChangeForm, ChangeStatus, CopyLinkButton, ExpiryField, LinkField, ModalDialog, RequestFailure,
-    SignInForm, TextField, TokenSignIn,
-};
-pub use views::{
-    EmptyList, InviteLinksPage, JoinedPeople, LinkActions, LinkDetailsView, LinkListView, LinkRow,
-    LinkTable, MoreLinks, NotFound, StateFilterSelect, ValidityCheck, LINKS_PER_PAGE,
-};
+pub use views::{InviteLinksPage, LinkDetailsView, LinkListView, NotFound};

@@ -75,7 +75,7 @@ impl LinkAction {
                 .collect(),
             _ => Vec::new(),
         };
-        let pressed_at = crate::local_time::now();
+        let pressed_at = crate::ui::local_time::now();
         let in_flight = change.secret().map(|secret| self.store.changing(secret));
         let config = self.context.api();
         let sent = change.clone();

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 
 use crate::api::UpdateTokenRequest;
 use crate::api::{self, ApiConfig, ApiError, CreateTokenRequest, PublicSignupToken};
-use crate::config::LinkChangeKind;
+use crate::shell::config::LinkChangeKind;
 
 /// A change to the links, as the user asked for it (the time in it is the one computed at the press).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -8,8 +8,8 @@ use super::action::LinkAction;
 use super::change::Change;
 use super::store::LinkStore;
 use crate::api::{CreateTokenRequest, PublicSignupToken};
-use crate::expiry::ExpiryInput;
-use crate::link_order::StateFilter;
+use crate::rules::expiry::ExpiryInput;
+use crate::rules::link_order::StateFilter;
 use crate::ui::focus_soon;
 
 /// Where a change is made: one of the dialogs, or `None` for Enable, which is made in place.

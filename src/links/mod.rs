@@ -1,7 +1,7 @@
 //! What the page knows about the links, and the one way to change one.
 //!
 //! [`LinkStore`] holds Unleash's list and the page's own later changes. Every change (create, new
-//! expiry, disable, enable) is made through a view's [`LinkChanges`], sent by its [`LinkAction`],
+//! expiry, disable, enable) is made through a view's [`LinkChanges`], sent by its `LinkAction` (action.rs),
 //! and ends in one [`Outcome`]: done, refused, needs sign-in, unknown or cancelled, each with the
 //! same words for every change.
 
@@ -12,9 +12,7 @@ mod lost_create;
 mod outcome;
 mod store;
 
-pub use action::LinkAction;
 pub use change::Change;
 pub use changes::{Dialog, LinkChanges};
-pub use lost_create::{find_created, LostCreates, CLOCK_TOLERANCE};
-pub use outcome::{cancelled_words, unknown_words, Check, Outcome};
+pub use outcome::{cancelled_words, unknown_words, Outcome};
 pub use store::{LinkStore, ListStatus};

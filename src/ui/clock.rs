@@ -5,7 +5,7 @@ use std::time::Duration;
 use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::*;
 
-use crate::local_time;
+use crate::ui::local_time;
 
 /// The page's time, ticking once a second: one timer for a whole page of rows. It is the browser's
 /// clock, a clock set to another instant (tests use one to be at a chosen moment, such as just

@@ -18,9 +18,11 @@
 //!   inside: their methods may be called at any moment.
 
 mod announcer;
+pub mod clipboard;
 mod clock;
 mod context;
 mod field_value;
+pub mod local_time;
 mod pause;
 mod request;
 mod unique_id;

@@ -4,7 +4,7 @@
 
 use crate::support::*;
 use serde_json::json;
-use unleash_invite_links::link_key::link_key;
+use unleash_invite_links::testing::link_key;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -491,7 +491,7 @@ async fn two_changes_to_one_link_run_one_at_a_time() {
     let sent: serde_json::Value = serde_json::from_str(&bodies[1]).unwrap();
     let expires_at: chrono::DateTime<chrono::Utc> =
         sent["expiresAt"].as_str().unwrap().parse().unwrap();
-    let ahead = expires_at - unleash_invite_links::local_time::now();
+    let ahead = expires_at - unleash_invite_links::testing::local_time::now();
     assert!(
         ahead <= chrono::TimeDelta::days(2),
         "the week pressed while Enable was on its way was sent, not the day chosen after: {}",

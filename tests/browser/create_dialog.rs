@@ -5,9 +5,9 @@ use chrono::{DateTime, TimeDelta, Utc};
 use crate::support::*;
 use leptos::prelude::Set;
 use unleash_invite_links::config::InviteLinksConfig;
-use unleash_invite_links::local_time;
 use unleash_invite_links::routes::InviteLinksApp;
-use unleash_invite_links::ui::{Clock, Waits};
+use unleash_invite_links::testing::local_time;
+use unleash_invite_links::testing::{Clock, Waits};
 use wasm_bindgen_test::*;
 
 /// The link the tests create.

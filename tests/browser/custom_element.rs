@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::support::*;
 use js_sys::Reflect;
 use unleash_invite_links::embed::define_invite_links_element;
-use unleash_invite_links::link_key::link_key;
+use unleash_invite_links::testing::link_key;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

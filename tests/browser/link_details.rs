@@ -5,9 +5,9 @@ use crate::support::*;
 use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::Set;
 use serde_json::json;
-use unleash_invite_links::link_key::link_key;
-use unleash_invite_links::local_time;
-use unleash_invite_links::ui::Clock;
+use unleash_invite_links::testing::link_key;
+use unleash_invite_links::testing::local_time;
+use unleash_invite_links::testing::Clock;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

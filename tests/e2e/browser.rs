@@ -104,21 +104,27 @@ impl Page {
         self.watch().await
     }
 
-    /// Records, from now on, what the page's Content-Security-Policy refuses and what it writes to
-    /// the console, for [`Page::policy_violations`] and [`Page::console_output`].
+    /// Records what the page's Content-Security-Policy refuses and what it writes to the console,
+    /// for [`Page::policy_violations`] and [`Page::console_output`]. The suite's pages are served
+    /// through [`crate::watch_proxy`], which starts the record before the page's own scripts run;
+    /// for any other page (and as a check that the proxy did), it starts from now on.
+    /// Fails for a page of the suite's servers that the watch did not reach first.
     pub async fn watch(&self) -> Result<(), String> {
-        self.script(
-            "window.__uilViolations = [];
-             document.addEventListener('securitypolicyviolation', (event) =>
-                 window.__uilViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
-             window.__uilConsole = [];
-             for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
-                 const original = console[level].bind(console);
-                 console[level] = (...args) => { window.__uilConsole.push(args.map(String).join(' ')); original(...args); };
-             }",
-        )
-        .await
-        .map(|_| ())
+        let from_the_start = self
+            .script(
+                "return document.contentType !== 'text/html'
+                    || document.scripts[0]?.getAttribute('src') === '/__e2e-watch.js'",
+            )
+            .await?;
+        self.script(crate::watch_proxy::WATCH_SCRIPT).await?;
+        if from_the_start == Value::Bool(true) {
+            Ok(())
+        } else {
+            Err(
+                "the page was not served through the suite's watch: its start-up went unwatched"
+                    .into(),
+            )
+        }
     }
 
     /// What axe-core finds wrong with the page as it is now (dialogs and shadow roots included), one
@@ -231,6 +237,15 @@ impl Page {
             link.click().await.map_err(text)?;
         }
         self.button("Create invite link").await.map(|_| ())
+    }
+
+    /// Waits until the list shows what Unleash sent: rows, or the words for no links.
+    pub async fn list_shown(&self) -> Result<(), String> {
+        self.wait_for(
+            "//*[(contains(@class, 'uil-row') or contains(@class, 'uil-empty')) and not(ancestor::*[contains(@class, 'uil-first-paint')])]",
+        )
+        .await
+        .map(|_| ())
     }
 
     /// The names in the list, top to bottom.

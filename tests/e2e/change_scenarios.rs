@@ -26,28 +26,6 @@ async fn end_the_session(cx: &Context<'_>) -> Outcome {
         .map_err(|e| format!("deleting the session cookie: {e}"))
 }
 
-/// Runs `scenario`, which ends the browser's session; if it fails before signing in again, signs in
-/// so that the scenarios after it start as they expect.
-async fn with_session_restored(
-    cx: &Context<'_>,
-    scenario: impl std::future::Future<Output = Outcome>,
-) -> Outcome {
-    let outcome = scenario.await;
-    if outcome.is_err() {
-        let _ = cx.fresh_page().await;
-        if cx
-            .admin
-            .wait_for_text("Sign in to see and create invite links.")
-            .await
-            .is_ok()
-        {
-            let _ = cx.admin.sign_in("admin", &ADMIN_PASSWORD).await;
-            let _ = cx.admin.wait_for_text("All links").await;
-        }
-    }
-    outcome
-}
-
 pub async fn the_link_is_on_screen_right_after_create_and_copies_from_there(
     cx: &Context<'_>,
 ) -> Outcome {
@@ -117,10 +95,6 @@ pub async fn an_answer_lost_after_unleash_created_the_link_leaves_one_link_that_
 }
 
 pub async fn cancel_during_sign_in_creates_nothing(cx: &Context<'_>) -> Outcome {
-    with_session_restored(cx, cancel_during_sign_in(cx)).await
-}
-
-async fn cancel_during_sign_in(cx: &Context<'_>) -> Outcome {
     let name = "given up while signing in";
     cx.fresh_page().await?;
     end_the_session(cx).await?;
@@ -154,10 +128,6 @@ async fn cancel_during_sign_in(cx: &Context<'_>) -> Outcome {
 }
 
 pub async fn enable_after_the_session_ended_signs_in_and_enables_once(cx: &Context<'_>) -> Outcome {
-    with_session_restored(cx, enable_after_the_session_ended(cx)).await
-}
-
-async fn enable_after_the_session_ended(cx: &Context<'_>) -> Outcome {
     let name = "enabled after signing in again";
     let token = cx.unleash.create_token(name, "2099-01-01T00:00:00Z")?;
     cx.unleash

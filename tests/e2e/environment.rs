@@ -1,8 +1,10 @@
-//! Starts what the suite needs, on loopback only, and stops it again by PID: PostgreSQL and Unleash
-//! (through the project's own `scripts/services.sh`, with a fresh database), the app as it ships
-//! (`scripts/serve.sh --shipping`: the size-optimised build, precompressed, served with Unleash on the
-//! same origin, through a proxy that can lose an answer), the example hosts' release build served by
-//! Trunk with the same one-origin proxy, and the WebDriver servers. State and logs live
+//! Starts what the suite needs, on loopback only, and stops it again by PID: the app as it ships
+//! (`scripts/serve.sh --shipping`: dist/, built by the test command's shipping step or here if it is
+//! older than the sources, precompressed, served with Unleash on the same origin, through a proxy
+//! that can lose an answer), the example hosts served by Trunk with the same one-origin proxy (the
+//! Leptos console's release build, compiled while the services start; the plain HTML and React hosts
+//! load dist/embed and the npm package packed from it), the WebDriver servers, and PostgreSQL and
+//! Unleash (through the project's own `scripts/services.sh`, with a fresh database). State and logs live
 //! in `$TMPDIR/unleash-invite-links-e2e-<hash of the checkout's path>` (PostgreSQL, running as "postgres", must be able to enter it).
 
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
@@ -12,6 +14,7 @@ use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
 use crate::lossy_proxy::LossyProxy;
+use crate::watch_proxy::WatchProxy;
 
 /// The admin API token Unleash creates on the first boot of the fresh database.
 pub static ADMIN_TOKEN: LazyLock<String> = LazyLock::new(|| setting("UNLEASH_ADMIN_TOKEN"));
@@ -64,7 +67,8 @@ impl Ports {
 
 /// The running services; dropping it stops them all.
 pub struct Environment {
-    /// The app's address, e.g. `http://127.0.0.1:8181`.
+    /// The app's address, e.g. `http://127.0.0.1:8181`: its server behind the suite's watch
+    /// ([`crate::watch_proxy`]).
     pub app_url: String,
     /// The example hosts' address: the Leptos console at `/`, the plain HTML host at `/plain-html/`.
     pub examples_url: String,
@@ -92,9 +96,14 @@ impl Environment {
         let ports = Ports::pick()?;
         let proxy = LossyProxy::start(SocketAddr::from((Ipv4Addr::LOCALHOST, ports.unleash)))
             .map_err(|e| format!("the proxy in front of Unleash: {e}"))?;
+        let watched = |port: u16| {
+            WatchProxy::start(SocketAddr::from((Ipv4Addr::LOCALHOST, port)))
+                .map(|proxy| proxy.url)
+                .map_err(|e| format!("the watch in front of port {port}: {e}"))
+        };
         let mut environment = Environment {
-            app_url: format!("http://127.0.0.1:{}", ports.app),
-            examples_url: format!("http://127.0.0.1:{}", ports.examples),
+            app_url: watched(ports.app)?,
+            examples_url: watched(ports.examples)?,
             unleash_url: format!("http://127.0.0.1:{}", ports.unleash),
             chromedriver_url: format!("http://127.0.0.1:{}", ports.chromedriver),
             geckodriver_url: format!("http://127.0.0.1:{}", ports.geckodriver),
@@ -106,7 +115,14 @@ impl Environment {
             children: Vec::new(),
         };
         std::fs::create_dir_all(&environment.state_dir).map_err(|e| format!("state dir: {e}"))?;
-        environment.services("start")?;
+        let built = environment
+            .script("serve.sh")
+            .arg("--build-only")
+            .status()
+            .map_err(|e| format!("serve.sh --build-only: {e}"))?;
+        if !built.success() {
+            return Err(format!("the shipping build failed: {built}"));
+        }
         let mut app_server = environment.script("serve.sh");
         app_server
             .arg("--shipping")
@@ -129,6 +145,12 @@ impl Environment {
             geckodriver.args(["--host", "127.0.0.1", "--port", &port.to_string()]);
             environment.spawn(name, &mut geckodriver)?;
         }
+        let started = Instant::now();
+        environment.services("start")?;
+        eprintln!(
+            "e2e: PostgreSQL and Unleash up after {:.0?}, while the example console builds",
+            started.elapsed()
+        );
         for driver in [
             &environment.chromedriver_url,
             &environment.geckodriver_url,

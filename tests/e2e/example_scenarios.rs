@@ -17,6 +17,7 @@ const PATIENCE: Duration = Duration::from_secs(15);
 pub async fn an_example_leptos_console_nests_the_page_under_settings_and_creates_a_link(
     cx: &Context<'_>,
 ) -> Outcome {
+    cx.signed_in().await?;
     let page = &cx.admin;
     let console = &cx.environment.examples_url;
     page.go_to(&format!("{console}/")).await?;
@@ -50,6 +51,7 @@ pub async fn an_example_leptos_console_nests_the_page_under_settings_and_creates
 pub async fn an_example_plain_html_host_creates_a_link_with_the_custom_element(
     cx: &Context<'_>,
 ) -> Outcome {
+    cx.signed_in().await?;
     let page = &cx.admin;
     let host = format!("{}/plain-html/", cx.environment.examples_url);
     page.go_to(&host).await?;
@@ -78,6 +80,7 @@ pub async fn an_example_plain_html_host_creates_a_link_with_the_custom_element(
 pub async fn an_example_react_console_installed_from_the_package_creates_a_link(
     cx: &Context<'_>,
 ) -> Outcome {
+    cx.signed_in().await?;
     let page = &cx.admin;
     page.go_to(&format!("{}/react/", cx.environment.examples_url))
         .await?;
@@ -135,6 +138,7 @@ pub async fn a_react_console_that_renders_the_element_before_init_keeps_the_toke
 }
 
 pub async fn two_elements_on_one_page_each_open_their_own_details(cx: &Context<'_>) -> Outcome {
+    cx.signed_in().await?;
     let name = "Opened in team B";
     cx.unleash.create_token(name, "2099-01-01T00:00:00Z")?;
     let page = &cx.admin;

@@ -69,7 +69,7 @@ fn forward(mut client: TcpStream, upstream: SocketAddr, lose: &AtomicBool) -> io
 }
 
 /// Reads one request: its head (up to the blank line) and its body.
-fn read_request(client: &mut TcpStream) -> io::Result<(String, Vec<u8>)> {
+pub fn read_request(client: &mut TcpStream) -> io::Result<(String, Vec<u8>)> {
     let mut buffer = Vec::new();
     let mut chunk = [0u8; 8192];
     let head_end = loop {
@@ -113,14 +113,14 @@ fn closing(head: &str) -> String {
     format!("{}\r\n\r\n", lines.join("\r\n"))
 }
 
-fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+pub fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
     head.split("\r\n").find_map(|line| {
         let (key, value) = line.split_once(':')?;
         key.trim().eq_ignore_ascii_case(name).then(|| value.trim())
     })
 }
 
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+pub fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack
         .windows(needle.len())
         .position(|window| window == needle)

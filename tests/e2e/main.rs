@@ -26,6 +26,8 @@ mod sign_in_scenarios;
 mod start_up_scenarios;
 #[cfg(not(target_arch = "wasm32"))]
 mod unleash;
+#[cfg(not(target_arch = "wasm32"))]
+mod watch_proxy;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -86,7 +88,10 @@ macro_rules! scenarios {
                 eprintln!("e2e: skip  {name}");
             } else {
             let began = std::time::Instant::now();
-            let mut outcome = $module::$scenario($context).await;
+            let mut outcome = $context.start_afresh().await;
+            if outcome.is_ok() {
+                outcome = $module::$scenario($context).await;
+            }
             if outcome.is_ok() {
                 outcome = scenarios::nothing_refused_or_leaked($context).await;
             }
@@ -116,10 +121,20 @@ async fn run_all(environment: &environment::Environment, browser: browser::Brows
             return 1;
         }
     };
+    let unleash = unleash::Unleash::new(environment);
+    let admin_session = match unleash.session_of("admin", &environment::ADMIN_PASSWORD) {
+        Ok(session) => session,
+        Err(problem) => {
+            eprintln!("e2e: could not sign the admin in: {problem}");
+            println!("{browser:?}: 0 passed, 1 failed");
+            return 1;
+        }
+    };
     let context = scenarios::Context {
         environment,
         admin,
-        unleash: unleash::Unleash::new(environment),
+        unleash,
+        admin_session,
     };
     let results = scenarios!(
         &context,

@@ -4,12 +4,17 @@ use crate::browser::Page;
 use crate::environment::{Environment, ADMIN_PASSWORD, ADMIN_TOKEN};
 use crate::unleash::Unleash;
 
-/// What every scenario gets: the services, the admin's browser (signed in once, then kept), and a
-/// client for Unleash's admin API.
+/// What every scenario gets: the services, the admin's browser (cleared before each scenario, so
+/// that each starts as it would alone: signed out, nothing stored), a client for Unleash's admin
+/// API, and a session of the admin's that a scenario puts in the browser when it wants to start
+/// signed in (see [`Context::fresh_page`]).
 pub struct Context<'a> {
     pub environment: &'a Environment,
     pub admin: Page,
     pub unleash: Unleash,
+    /// The admin's `unleash-session` cookie, from one sign-in when the browser's run began (Unleash
+    /// allows an address ten sign-ins a minute, and some scenarios spend them on purpose).
+    pub admin_session: String,
 }
 
 pub type Outcome = Result<(), String>;
@@ -23,13 +28,62 @@ pub fn ensure(condition: bool, what: impl FnOnce() -> String) -> Outcome {
 }
 
 impl Context<'_> {
-    /// Reloads the app in the admin's browser, as a person opening the page again.
-    pub async fn fresh_page(&self) -> Outcome {
+    /// Forgets everything the browser holds for the suite's origins (cookies, storage) and any open
+    /// alert: what runs before every scenario, so that each starts as it would alone.
+    pub async fn start_afresh(&self) -> Outcome {
         let _ = self.admin.client.dismiss_alert().await;
+        self.admin
+            .client
+            .goto(&format!("{}/start.js", self.environment.app_url))
+            .await
+            .map_err(|e| e.to_string())?;
+        self.admin
+            .client
+            .delete_all_cookies()
+            .await
+            .map_err(|e| format!("deleting cookies: {e}"))?;
+        self.admin
+            .script("localStorage.clear(); sessionStorage.clear();")
+            .await
+            .map(|_| ())
+    }
+
+    /// Starts afresh with the admin signed in (the session cookie the browser would hold after
+    /// signing in), on no page of the app yet.
+    pub async fn signed_in(&self) -> Outcome {
+        self.start_afresh().await?;
+        let cookie =
+            fantoccini::cookies::Cookie::build(("unleash-session", self.admin_session.clone()))
+                .domain("127.0.0.1")
+                .path("/")
+                .http_only(true)
+                .build();
+        self.admin
+            .client
+            .add_cookie(cookie)
+            .await
+            .map_err(|e| format!("adding the admin's session: {e}"))
+    }
+
+    /// Opens the app as the admin, signed in, and waits for the list.
+    pub async fn fresh_page(&self) -> Outcome {
+        self.signed_in().await?;
         self.admin
             .go_to(&format!("{}/", self.environment.app_url))
             .await?;
-        self.admin.button("Create invite link").await.map(|_| ())
+        self.admin.button("Create invite link").await?;
+        self.admin.list_shown().await
+    }
+
+    /// Opens the app signed out, and waits until it offers the sign-in.
+    pub async fn signed_out_page(&self) -> Outcome {
+        self.start_afresh().await?;
+        self.admin
+            .go_to(&format!("{}/", self.environment.app_url))
+            .await?;
+        self.admin
+            .wait_for_text("Sign in to see and create invite links.")
+            .await
     }
 }
 
@@ -99,7 +153,7 @@ pub async fn create_link(page: &Page, name: &str) -> Result<String, String> {
 pub async fn signing_in_carries_on_and_double_clicking_create_makes_exactly_one_link(
     cx: &Context<'_>,
 ) -> Outcome {
-    cx.fresh_page().await?;
+    cx.signed_out_page().await?;
     let signed_out = "created after sign-in";
     start_link(&cx.admin, signed_out).await?;
     cx.admin.click("Create").await?;

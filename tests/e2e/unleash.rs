@@ -109,6 +109,34 @@ impl Unleash {
         Ok(Answer { status, body })
     }
 
+    /// Signs in as `user` with `password`, as the sign-in form would, and returns the value of the
+    /// session cookie Unleash sets.
+    pub fn session_of(&self, user: &str, password: &str) -> Result<String, String> {
+        let url = format!("{}/auth/simple/login", self.base);
+        let body = json!({ "username": user, "password": password }).to_string();
+        let request = ureq::http::Request::builder()
+            .method("POST")
+            .uri(&url)
+            .header("Content-Type", "application/json")
+            .body(body)
+            .map_err(|e| e.to_string())?;
+        let response = self
+            .agent
+            .run(request)
+            .map_err(|e| format!("POST {url}: {e}"))?;
+        let status = response.status().as_u16();
+        response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|header| header.to_str().ok())
+            .find_map(|header| {
+                let pair = header.split(';').next()?;
+                pair.strip_prefix("unleash-session=").map(str::to_owned)
+            })
+            .ok_or_else(|| format!("signing in as {user} gave no session (HTTP {status})"))
+    }
+
     /// What Unleash's public sign-up check answers for `secret` now (200 usable, 400 not).
     pub fn validate(&self, secret: &str) -> Result<u16, String> {
         Ok(self

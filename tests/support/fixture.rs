@@ -3,7 +3,7 @@
 use chrono::{DateTime, TimeDelta, Utc};
 use serde_json::{json, Value};
 use unleash_invite_links::api::PublicSignupToken;
-use unleash_invite_links::local_time;
+use unleash_invite_links::testing::local_time;
 
 use super::{queue_answer, set_list_answer};
 

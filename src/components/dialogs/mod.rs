@@ -4,10 +4,8 @@
 
 mod change_expiry_dialog;
 mod create_dialog;
-mod created_link;
 mod disable_dialog;
 
 pub use change_expiry_dialog::ChangeExpiryDialog;
 pub use create_dialog::CreateLinkDialog;
-pub use created_link::CreatedLink;
 pub use disable_dialog::DisableDialog;

@@ -4,8 +4,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::clipboard::{use_copy, CopyOutcome, SelectIn};
-use crate::expiry::LinkState;
+use crate::rules::expiry::LinkState;
+use crate::ui::clipboard::{use_copy, CopyOutcome, SelectIn};
 
 /// "Copy link" on its own, for a row of the list. Where the Clipboard API fails, the URL enters the
 /// page in an off-screen field for the legacy copy command alone.

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::expiry::{
+use crate::rules::expiry::{
     latest_allowed_expiry, relative_wording, ExpiryChoice, ExpiryInput, ExpiryPreset,
 };
-use crate::local_time;
+use crate::ui::local_time;
 use crate::ui::{unique_id, use_clock, use_now};
 
 /// The "Expires" choice: the presets as radio buttons, or "Custom" with a date-time input.
@@ -32,7 +32,7 @@ pub fn ExpiryField(
     let now = use_now();
     let choose_custom = move |_| {
         if custom_value.get_untracked().is_empty() {
-            let suggestion = ExpiryPreset::OneWeek.expires_at(now());
+            let suggestion = ExpiryPreset::Week.expires_at(now());
             custom_value.set(local_time::to_input_value(suggestion));
         }
         choice.set(ExpiryChoice::Custom);

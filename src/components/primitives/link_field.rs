@@ -3,8 +3,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::clipboard::{use_copy, CopyOutcome, SelectIn};
-use crate::expiry::LinkState;
+use crate::rules::expiry::LinkState;
+use crate::ui::clipboard::{use_copy, CopyOutcome, SelectIn};
 use crate::ui::{focus_soon, unique_id};
 
 /// Why a link cannot be shown when Unleash stored no address for it.

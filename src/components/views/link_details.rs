@@ -4,18 +4,18 @@ use leptos::prelude::*;
 
 use super::{JoinedPeople, LinkActions, ValidityCheck};
 use crate::api::PublicSignupToken;
-use crate::base_path::BasePath;
 use crate::components::primitives::{LinkField, RequestFailure};
-use crate::expiry::{effective_enabled, relative_wording, works_until, LinkState};
 use crate::links::{LinkStore, ListStatus};
-use crate::local_time::format_local;
+use crate::rules::expiry::{effective_enabled, relative_wording, works_until, LinkState};
+use crate::shell::base_path::BasePath;
+use crate::ui::local_time::format_local;
 use crate::ui::{focus_soon, use_clock, ApiContext};
 
 /// The details view of the link the address names: every fact, the link with Copy, who joined, and
 /// what can be done with it. An address no link has says so, with the way back.
 #[component]
 pub fn LinkDetailsView(
-    /// The key in the address: a hash of the link's secret (see [`crate::link_key`]).
+    /// The key in the address: a hash of the link's secret (see [`crate::rules::link_key`]).
     #[prop(into)]
     key: Signal<String>,
 ) -> impl IntoView {

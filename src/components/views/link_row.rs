@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::api::PublicSignupToken;
-use crate::base_path::BasePath;
 use crate::components::primitives::CopyLinkButton;
-use crate::expiry::{relative_wording, works_until, LinkState};
 use crate::links::LinkStore;
-use crate::local_time::format_local;
+use crate::rules::expiry::{relative_wording, works_until, LinkState};
+use crate::shell::base_path::BasePath;
+use crate::ui::local_time::format_local;
 use crate::ui::use_clock;
 
 /// One link in the list: its name (the way to its details), state, expiry, how many joined, and Copy.

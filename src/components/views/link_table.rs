@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::{EmptyList, LinkRow, MoreLinks, StateFilterSelect, LINKS_PER_PAGE};
 use crate::api::PublicSignupToken;
 use crate::components::primitives::SignInForm;
-use crate::link_order::{counts, ordered, StateFilter};
 use crate::links::{LinkStore, ListStatus};
+use crate::rules::link_order::{counts, ordered, StateFilter};
 use crate::ui::{focus, unique_id, use_clock, ApiContext};
 
 /// The table of links with its filter and its loading, failure and empty states, a page at a time.

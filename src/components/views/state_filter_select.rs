@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::link_order::StateFilter;
+use crate::rules::link_order::StateFilter;
 use crate::ui::unique_id;
 
 /// "Show": every link, or only the active, disabled or expired ones, each with how many there are.

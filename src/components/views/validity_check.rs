@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError, PublicSignupToken};
-use crate::expiry::LinkState;
+use crate::rules::expiry::LinkState;
+use crate::rules::validity::{verdict, Verdict};
 use crate::ui::{unique_id, ApiContext, PendingRequest};
-use crate::validity::{verdict, Verdict};
 
 /// "Does it work right now?": asks Unleash's public sign-up check and says what it answered, and
 /// why when that differs from the state this page shows.

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos_router::{PartialPathMatch, PathSegment, PossibleRouteMatch};
 
-use crate::link_key::link_key;
+use crate::rules::link_key::link_key;
 
 /// Where the page lives in the host's address space, such as `/admin/settings/invite-links`.
 ///

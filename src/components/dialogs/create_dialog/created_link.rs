@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::api::PublicSignupToken;
 use crate::components::primitives::LinkField;
-use crate::expiry::{relative_wording, works_until, LinkState};
-use crate::local_time::format_local;
+use crate::rules::expiry::{relative_wording, works_until, LinkState};
+use crate::ui::local_time::format_local;
 use crate::ui::use_clock;
 
 /// What the create dialog turns into once Unleash has made the link: the link in a read-only field

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::routes::InviteLinksApp;
+use crate::shell::routes::InviteLinksApp;
 
 /// The standalone app: Unleash on this page's own origin, signed in with the session cookie, the
 /// page at the root of the address space.

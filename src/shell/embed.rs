@@ -14,18 +14,18 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::api::ApiToken;
-use crate::base_path::BasePath;
-use crate::config::{InviteLinksConfig, LinkChange, LinkChangeKind};
-use crate::expiry::effective_enabled;
-use crate::mount::{mount_view, MountedView};
-use crate::routes::InviteLinksApp;
+use crate::rules::expiry::effective_enabled;
+use crate::shell::base_path::BasePath;
+use crate::shell::config::{InviteLinksConfig, LinkChange, LinkChangeKind};
+use crate::shell::mount::{mount_view, MountedView};
+use crate::shell::routes::InviteLinksApp;
 
 /// The element's tag name.
 pub const TAG: &str = "unleash-invite-links";
 /// The page's stylesheet, adopted by every element's shadow root.
-const STYLES: &str = include_str!("../style/page.css");
+const STYLES: &str = include_str!("../../style/page.css");
 
-#[wasm_bindgen(module = "/src/embed/element.js")]
+#[wasm_bindgen(module = "/src/shell/embed/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
     fn define_element(tag: &str, styles: &str, mount_page: &js_sys::Function);
@@ -113,7 +113,7 @@ impl Drop for ElementPage {
 /// What an event tells the host about a link: never its secret or URL.
 fn event_detail(change: &LinkChange) -> JsValue {
     let token = &change.token;
-    let now = crate::local_time::now();
+    let now = crate::ui::local_time::now();
     let detail = js_sys::Object::new();
     let fields: [(&str, JsValue); 4] = [
         ("name", token.name.as_str().into()),

@@ -102,23 +102,23 @@ pub fn usable_expiry(wanted: DateTime<Utc>, now: DateTime<Utc>) -> DateTime<Utc>
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExpiryPreset {
     /// One day from now.
-    OneDay,
+    Day,
     /// One week from now (the default).
-    OneWeek,
+    Week,
     /// One month from now, the longest Unleash allows.
-    OneMonth,
+    Month,
 }
 
 impl ExpiryPreset {
     /// Every preset, in the order the dialog offers them.
-    pub const ALL: [ExpiryPreset; 3] = [Self::OneDay, Self::OneWeek, Self::OneMonth];
+    pub const ALL: [ExpiryPreset; 3] = [Self::Day, Self::Week, Self::Month];
 
     /// The label the dialog shows.
     pub fn label(self) -> &'static str {
         match self {
-            Self::OneDay => "1 day",
-            Self::OneWeek => "1 week",
-            Self::OneMonth => "1 month",
+            Self::Day => "1 day",
+            Self::Week => "1 week",
+            Self::Month => "1 month",
         }
     }
 
@@ -126,9 +126,9 @@ impl ExpiryPreset {
     /// midnight (see [`usable_expiry`]); "1 month" ends at the last midnight within the cap.
     pub fn expires_at(self, now: DateTime<Utc>) -> DateTime<Utc> {
         let wanted = match self {
-            Self::OneDay => now.checked_add_days(Days::new(1)),
-            Self::OneWeek => now.checked_add_days(Days::new(7)),
-            Self::OneMonth => Some(latest_allowed_expiry(now)),
+            Self::Day => now.checked_add_days(Days::new(1)),
+            Self::Week => now.checked_add_days(Days::new(7)),
+            Self::Month => Some(latest_allowed_expiry(now)),
         };
         usable_expiry(wanted.unwrap_or(now), now)
     }
@@ -145,7 +145,7 @@ pub enum ExpiryChoice {
 
 impl Default for ExpiryChoice {
     fn default() -> Self {
-        Self::Preset(ExpiryPreset::OneWeek)
+        Self::Preset(ExpiryPreset::Week)
     }
 }
 
@@ -263,7 +263,7 @@ impl ExpiryInput {
     /// What the choice means at `now` (tracked: a view that shows it follows the input).
     pub fn expires_at(self, now: DateTime<Utc>) -> Result<DateTime<Utc>, ExpiryProblem> {
         use leptos::prelude::Get;
-        let custom = crate::local_time::from_input_value(&self.custom_value.get());
+        let custom = crate::ui::local_time::from_input_value(&self.custom_value.get());
         self.choice.get().expires_at(custom, now)
     }
 
@@ -353,25 +353,25 @@ mod tests {
     fn presets_count_from_the_moment_they_are_used_and_end_at_a_utc_midnight() {
         let now = at(NOW);
         assert_eq!(
-            ExpiryPreset::OneDay.expires_at(now),
+            ExpiryPreset::Day.expires_at(now),
             at("2026-11-30T00:00:00Z")
         );
         assert_eq!(
-            ExpiryPreset::OneWeek.expires_at(now),
+            ExpiryPreset::Week.expires_at(now),
             at("2026-12-06T00:00:00Z")
         );
         assert_eq!(
-            ExpiryPreset::OneMonth.expires_at(now),
+            ExpiryPreset::Month.expires_at(now),
             at("2026-12-28T00:00:00Z")
         );
         let later = at("2027-01-31T23:30:00Z");
         assert_eq!(
-            ExpiryPreset::OneMonth.expires_at(later),
+            ExpiryPreset::Month.expires_at(later),
             at("2027-02-28T00:00:00Z")
         );
         let midnight = at("2026-11-28T00:00:00Z");
         assert_eq!(
-            ExpiryPreset::OneDay.expires_at(midnight),
+            ExpiryPreset::Day.expires_at(midnight),
             at("2026-11-29T00:00:00Z")
         );
     }

@@ -3,12 +3,14 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::CreatedLink;
+mod created_link;
+
 use crate::api::CreateTokenRequest;
 use crate::components::primitives::{ChangeForm, ExpiryField, ModalDialog, TextField};
-use crate::expiry::ExpiryInput;
 use crate::links::{Dialog, LinkChanges, Outcome};
+use crate::rules::expiry::ExpiryInput;
 use crate::ui::{field_value, focus, use_now, ApiContext};
+use created_link::CreatedLink;
 
 /// The modal dialog "Create invite link": a name and an expiry, then, once Unleash has made the link,
 /// the link itself with "Copy link" (focused), its name, expiry and state, and "Done".

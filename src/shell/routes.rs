@@ -1,6 +1,6 @@
 //! The page's addresses: every link at the base path, one link's details at `<base>/links/<key>`.
 //!
-//! The key is never the secret (see [`crate::link_key`]). The base path ([`BasePath`]) is the host's
+//! The key is never the secret (see [`crate::rules::link_key`]). The base path ([`BasePath`]) is the host's
 //! choice: `/` for the standalone app, or any path in a host console's router, such as
 //! `/admin/settings/invite-links`. A Leptos host nests [`InviteLinksRoutes`] in its own router; a
 //! host without one, the standalone app and each custom element use [`InviteLinksApp`], which follows
@@ -11,10 +11,10 @@ use leptos_router::components::{Outlet, ParentRoute, Route};
 use leptos_router::hooks::use_params_map;
 use leptos_router::{ParamSegment, StaticSegment};
 
-use crate::base_path::{BasePath, Screen};
 use crate::components::{InviteLinksPage, LinkDetailsView, LinkListView, NotFound};
-use crate::config::InviteLinksConfig;
-use crate::page_address::PageAddress;
+use crate::shell::base_path::{BasePath, Screen};
+use crate::shell::config::InviteLinksConfig;
+use crate::shell::page_address::PageAddress;
 
 /// The page's routes, for a host's `<Routes>`: the list at `base_path`, a link's details below it.
 #[component(transparent)]

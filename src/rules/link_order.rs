@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::api::PublicSignupToken;
-use crate::expiry::LinkState;
+use crate::rules::expiry::LinkState;
 
 /// Which links the list shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -1,11 +1,11 @@
 //! "Does it work right now?": Unleash's own answer compared with the state the page computes.
 //!
 //! The page counts a link expired from 00:00 UTC of its expiry day, as Unleash's check does (see
-//! [`crate::expiry::works_until`]), so the two disagree only when something changed elsewhere since
+//! [`crate::rules::expiry::works_until`]), so the two disagree only when something changed elsewhere since
 //! the list was read, or when this computer's clock and the server's differ.
 
 use crate::api::InviteValidity;
-use crate::expiry::LinkState;
+use crate::rules::expiry::LinkState;
 
 /// What Unleash's answer means next to the state the page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,9 @@
+//! The pure rules, functions of explicit inputs (`now` included) with no browser and no reactivity:
+//! time and expiry ([`expiry`]), the list's order and filter ([`link_order`]), Unleash's validity
+//! answer next to the state shown ([`validity`]), and the key naming a link in addresses
+//! ([`link_key`]). Host unit tests cover them natively.
+
+pub mod expiry;
+pub mod link_key;
+pub mod link_order;
+pub mod validity;
