@@ -28,7 +28,8 @@ impl BasePath {
 
     /// The base path of a page opened at `address` without one: the address itself, less a trailing
     /// `/links/<key>`, so that a page first opened at a link's details still lists every link at its
-    /// base.
+    /// base. (Only the element opens at an address it was not given a base for.)
+    #[cfg_attr(not(feature = "embed"), allow(dead_code))]
     pub fn around(address: &str) -> Self {
         let trimmed = address.trim_end_matches('/');
         match trimmed.rsplit_once("/links/") {

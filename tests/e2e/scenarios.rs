@@ -49,19 +49,18 @@ impl Context<'_> {
     }
 
     /// Starts afresh with the admin signed in (the session cookie the browser would hold after
-    /// signing in), on no page of the app yet.
+    /// signing in, set by script: WebDriver's own cookie command refuses a loopback address's
+    /// cookie), on no page of the app yet.
     pub async fn signed_in(&self) -> Outcome {
         self.start_afresh().await?;
-        let cookie =
-            fantoccini::cookies::Cookie::build(("unleash-session", self.admin_session.clone()))
-                .domain("127.0.0.1")
-                .path("/")
-                .http_only(true)
-                .build();
         self.admin
             .client
-            .add_cookie(cookie)
+            .execute(
+                "document.cookie = `unleash-session=${arguments[0]}; path=/; SameSite=Lax`;",
+                vec![serde_json::json!(self.admin_session)],
+            )
             .await
+            .map(|_| ())
             .map_err(|e| format!("adding the admin's session: {e}"))
     }
 
