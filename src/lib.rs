@@ -6,12 +6,12 @@
 //! custom element (the `embed` module, behind the `embed` feature). Unleash must be reachable on
 //! the page's own origin (it sends no CORS headers).
 //!
-//! Layers, each using only those before it: `api` (the only code that speaks HTTP; its models and
-//! errors are public, as hosts hear of links in them), `rules` (pure), `ui` (contexts, hooks, the
-//! browser's clock and clipboard), `links` (what the page knows and the one way to change a link),
-//! `words` (every sentence the page says of an error or an outcome), `components` (what renders),
-//! and `shell` (config, addresses, mounting, the element: what a host touches). Only what a host
-//! uses is public.
+//! Layers: `api` (the only code that speaks HTTP, typed errors only; its models are public, as
+//! hosts hear of links in them), `rules` (pure), `ui` (contexts, hooks, the browser's clock and
+//! clipboard), `links` (what the page knows and the one way to change a link), `words` (every
+//! sentence the page says of an error or a change; `links` announces with it), `components` (what
+//! renders), and `shell` (config, addresses, mounting, the element: what a host touches). Only
+//! what a host uses is public.
 
 pub mod api;
 mod components;
@@ -19,6 +19,7 @@ mod links;
 mod rules;
 mod shell;
 mod ui;
+mod words;
 
 #[cfg(feature = "embed")]
 pub use shell::embed;

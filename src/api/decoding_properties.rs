@@ -159,7 +159,7 @@ fn every_error_body_shape_keeps_its_status_message_and_details() {
             let field = path.trim_start_matches("/body/");
             prop_assert_eq!(error.field_message(field), first);
         }
-        let said = error.describe();
+        let said = crate::words::error(&error);
         if let Some(message) = expected_message {
             if !matches!(body.status, 401 | 403 | 413 | 415 | 429) {
                 prop_assert!(said.contains(message), "{said:?} leaves out {message:?}");
@@ -186,9 +186,17 @@ fn retry_after_in_seconds_is_read_and_anything_else_means_a_minute() {
     ];
     for (header, expected) in written {
         let error = ApiError::from_answer_with_wait(429, "", Some(header));
-        assert_eq!(error.wait_in_words(), expected, "Retry-After: {header:?}");
+        assert_eq!(
+            crate::words::wait(&error),
+            expected,
+            "Retry-After: {header:?}"
+        );
         let wait = format!("Wait {expected} and try again.");
-        assert!(error.describe().contains(&wait), "{:?}", error.describe());
+        assert!(
+            crate::words::error(&error).contains(&wait),
+            "{:?}",
+            crate::words::error(&error)
+        );
     }
     let headers = prop_oneof![
         any::<u32>().prop_map(|seconds| format!(" {seconds} ")),
@@ -196,7 +204,7 @@ fn retry_after_in_seconds_is_read_and_anything_else_means_a_minute() {
     ];
     run("Retry-After values", headers, |header| {
         let error = ApiError::from_answer_with_wait(429, "", Some(&header));
-        let words = error.wait_in_words();
+        let words = crate::words::wait(&error);
         let number = header.trim().parse::<u64>().ok();
         let unit_ok = match number {
             None => words == "a minute",
@@ -205,7 +213,11 @@ fn retry_after_in_seconds_is_read_and_anything_else_means_a_minute() {
         };
         prop_assert!(unit_ok, "{:?} read as {:?}", header, words);
         let wait = format!("Wait {words} and try again.");
-        prop_assert!(error.describe().contains(&wait), "{:?}", error.describe());
+        prop_assert!(
+            crate::words::error(&error).contains(&wait),
+            "{:?}",
+            crate::words::error(&error)
+        );
         Ok(())
     });
 }
@@ -262,11 +274,11 @@ fn decode_everything(body: &str, status: u16) {
     let _ = PublicSignupToken::from_json_text(body);
     let error = ApiError::from_answer_with_wait(status, body, Some(body));
     let _ = (
-        error.describe(),
+        crate::words::error(&error),
         error.needs_sign_in(),
         error.outcome_unknown(),
         error.field_message("name"),
-        error.wait_in_words(),
+        crate::words::wait(&error),
     );
 }
 

@@ -7,7 +7,6 @@
 use super::config::BaseUrlProblem;
 use super::json::Json;
 use super::token::TokenProblem;
-use super::transport::ANSWER_LIMIT_BYTES;
 
 /// One entry of an error body's `details` list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,15 +112,11 @@ impl ApiError {
         }
     }
 
-    /// How long the server asked to wait before trying again, in words ("60 seconds"); "a minute"
-    /// when it did not say.
-    pub fn wait_in_words(&self) -> String {
+    /// How many seconds the server asked to wait before trying again, when it said.
+    pub fn retry_after(&self) -> Option<u64> {
         match self {
-            ApiError::Status {
-                retry_after: Some(wait),
-                ..
-            } => seconds_in_words(*wait),
-            _ => "a minute".to_owned(),
+            ApiError::Status { retry_after, .. } => *retry_after,
+            _ => None,
         }
     }
 
@@ -167,70 +162,6 @@ impl ApiError {
             | ApiError::NotSent { .. } => false,
         }
     }
-
-    /// A sentence for the user that says what went wrong and what to do.
-    pub fn describe(&self) -> String {
-        match self {
-            ApiError::Network { description } => format!(
-                "Could not reach Unleash ({description}). Check the connection and that Unleash is running, then try again."
-            ),
-            ApiError::UnreadableAnswer { status } => format!(
-                "Unleash answered (HTTP {status}) but the answer could not be read. Is the address right?"
-            ),
-            ApiError::TimedOut { seconds } => format!(
-                "Unleash did not answer within {}, so the page stopped waiting. It may be overloaded or unreachable: try again in a moment.",
-                seconds_in_words(*seconds)
-            ),
-            ApiError::Status { status: 429, .. } => format!(
-                "Unleash is refusing requests because there were too many in a short time. Wait {} and try again.",
-                self.wait_in_words()
-            ),
-            ApiError::Status { status, message, .. } => describe_status(*status, message.as_deref()),
-            ApiError::UnusableToken(problem) => problem.describe(),
-            ApiError::UnusableBaseUrl(problem) => describe_base_url(*problem),
-            ApiError::Redirected => "Unleash's address answered with a redirect, which this page does not follow with your credentials: give it the address Unleash answers at.".to_owned(),
-            ApiError::TooLarge { status } => format!(
-                "Unleash's answer (HTTP {status}) is over {} MB, more than this page reads.",
-                ANSWER_LIMIT_BYTES >> 20
-            ),
-            ApiError::NotSent { description } => format!(
-                "The browser would not send the request ({description}). Check the Unleash address this page was given."
-            ),
-        }
-    }
-}
-
-fn describe_base_url(problem: BaseUrlProblem) -> String {
-    let why = match problem {
-        BaseUrlProblem::NotHttp => "is not an http: or https: address",
-        BaseUrlProblem::UserInfo => "names a user and password",
-        BaseUrlProblem::QueryOrFragment => "has a query (?) or a fragment (#)",
-    };
-    format!("Nothing was sent: the Unleash address this page was given {why}. Give it one such as https://unleash.example.com.")
-}
-
-fn describe_status(status: u16, message: Option<&str>) -> String {
-    match (status, message) {
-        (401, _) => "Sign in to Unleash to continue.".to_owned(),
-        (403, _) => "You need the Admin role in Unleash to manage invite links.".to_owned(),
-        (413, _) => "Unleash refused the request as too large (HTTP 413). Use a shorter name, then try again.".to_owned(),
-        (415, _) => "Unleash did not accept the request's format (HTTP 415). This page and this Unleash version do not fit together: please report it.".to_owned(),
-        (404, None) => "Unleash has nothing at this address (HTTP 404). Check that the Unleash address is right, and reload the list: the link may have been deleted.".to_owned(),
-        (_, Some(message)) => format!("Unleash refused the request (HTTP {status}): {message}"),
-        (500..=599, None) => format!(
-            "Unleash did not answer (HTTP {status}). It may be down or restarting: try again in a moment. If this goes on, check the Unleash server and its log."
-        ),
-        (_, None) => format!("Unleash refused the request (HTTP {status}) without saying why."),
-    }
-}
-
-/// A number of seconds in words: "1 second", "30 seconds", "2 minutes".
-pub fn seconds_in_words(seconds: u64) -> String {
-    match seconds {
-        1 => "1 second".to_owned(),
-        0..=90 => format!("{seconds} seconds"),
-        _ => format!("{} minutes", seconds.div_ceil(60)),
-    }
 }
 
 /// The entries of an error body's `details` list that have a message; others are left out.
@@ -252,186 +183,4 @@ fn listed_details(body: &Json) -> Vec<ErrorDetail> {
 
 fn path_names_field(path: &str, field: &str) -> bool {
     path.trim_end_matches('/').rsplit('/').next() == Some(field)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const FULL: &str = r#"{"id":"9c1f","name":"ValidationError","message":"Request validation failed: your request body or params contain invalid data. Refer to the `details` list for more information.","details":[{"path":"/body/name","message":"The `/body/name` property is required. It was not present on the data you sent."}]}"#;
-    const NO_ID: &str = r#"{"name":"NotFoundError","message":"Could not find public signup token.","details":[{"message":"Could not find public signup token."}]}"#;
-    const MESSAGE_ONLY: &str = r#"{"message":"request entity too large"}"#;
-    const FORBIDDEN: &str = r#"{"id":"1","name":"PermissionError","message":"You don't have the required permissions to perform this operation. To perform this action, you need the \"ADMIN\" permission.","details":[{"message":"x"}],"permissions":["ADMIN"]}"#;
-
-    #[test]
-    fn full_shape_keeps_status_message_and_field_details() {
-        let error = ApiError::from_answer(400, FULL);
-        assert_eq!(error.status(), Some(400));
-        assert!(error
-            .server_message()
-            .unwrap()
-            .starts_with("Request validation failed"));
-        assert_eq!(
-            error.field_message("name"),
-            Some("The `/body/name` property is required. It was not present on the data you sent.")
-        );
-        assert_eq!(error.field_message("expiresAt"), None);
-        assert_eq!(error.details()[0].path.as_deref(), Some("/body/name"));
-    }
-
-    #[test]
-    fn shape_without_id_decodes_with_pathless_details() {
-        let error = ApiError::from_answer(404, NO_ID);
-        assert_eq!(
-            error.server_message(),
-            Some("Could not find public signup token.")
-        );
-        assert_eq!(error.details()[0].path, None);
-        assert_eq!(error.field_message("name"), None);
-        assert_eq!(
-            error.describe(),
-            "Unleash refused the request (HTTP 404): Could not find public signup token."
-        );
-    }
-
-    #[test]
-    fn message_only_shape_decodes() {
-        let error = ApiError::from_answer(413, MESSAGE_ONLY);
-        assert_eq!(error.server_message(), Some("request entity too large"));
-        assert!(error.details().is_empty());
-        assert!(error.describe().contains("too large (HTTP 413)"));
-    }
-
-    #[test]
-    fn empty_body_keeps_the_status_and_still_explains() {
-        let error = ApiError::from_answer(400, "");
-        assert_eq!(error.status(), Some(400));
-        assert_eq!(error.server_message(), None);
-        assert_eq!(
-            error.describe(),
-            "Unleash refused the request (HTTP 400) without saying why."
-        );
-        assert!(ApiError::from_answer(500, "")
-            .describe()
-            .contains("HTTP 500"));
-    }
-
-    #[test]
-    fn html_or_garbage_bodies_decode_without_a_message() {
-        for body in [
-            "<html><body>Too Many Requests</body></html>",
-            "{",
-            "[1,2]",
-            "null",
-            "\"x\"",
-        ] {
-            let error = ApiError::from_answer(502, body);
-            assert_eq!(error.server_message(), None, "{body}");
-            assert!(error.describe().contains("did not answer"), "{body}");
-        }
-    }
-
-    #[test]
-    fn details_without_a_message_are_skipped() {
-        let body = r#"{"message":"m","details":[{"path":"/body/name"},{"message":"kept"}]}"#;
-        let error = ApiError::from_answer(400, body);
-        assert_eq!(
-            error.details(),
-            &[ErrorDetail {
-                message: "kept".into(),
-                path: None
-            }]
-        );
-    }
-
-    #[test]
-    fn odd_details_lose_only_the_details_not_the_message() {
-        let error = ApiError::from_answer(400, r#"{"message":"m","details":[1,{"path":7}]}"#);
-        assert_eq!(error.server_message(), Some("m"));
-        assert!(error.details().is_empty());
-        let error = ApiError::from_answer(400, r#"{"message":7,"details":[{"message":"kept"}]}"#);
-        assert_eq!(error.server_message(), None);
-        assert_eq!(error.details().len(), 1);
-    }
-
-    #[test]
-    fn statuses_map_to_what_the_user_must_do() {
-        assert!(ApiError::from_answer(401, "").needs_sign_in());
-        let forbidden = ApiError::from_answer(403, FORBIDDEN);
-        assert!(!forbidden.needs_sign_in());
-        assert!(forbidden.describe().contains("Admin role"));
-        assert!(!ApiError::from_answer(400, FULL).needs_sign_in());
-        assert!(ApiError::from_answer(429, "<html>")
-            .describe()
-            .contains("Wait a minute"));
-    }
-
-    #[test]
-    fn a_rate_limit_says_how_long_to_wait_and_a_timeout_how_long_was_waited() {
-        let wait = |retry_after: &str| {
-            ApiError::from_answer_with_wait(429, "", Some(retry_after)).describe()
-        };
-        assert!(wait("30").contains("Wait 30 seconds and try again."));
-        assert!(wait("120").contains("Wait 2 minutes and try again."));
-        assert!(wait("Wed, 21 Oct 2026 07:28:00 GMT").contains("Wait a minute"));
-        let timed_out = ApiError::TimedOut { seconds: 30 };
-        assert_eq!(timed_out.status(), None);
-        assert!(timed_out
-            .describe()
-            .contains("did not answer within 30 seconds"));
-    }
-
-    #[test]
-    fn network_failure_has_no_status_and_names_the_cause() {
-        let error = ApiError::Network {
-            description: "TypeError: Failed to fetch".into(),
-        };
-        assert_eq!(error.status(), None);
-        assert!(!error.needs_sign_in());
-        assert!(error
-            .describe()
-            .contains("Could not reach Unleash (TypeError: Failed to fetch)"));
-    }
-
-    #[test]
-    fn an_unreadable_success_is_described_with_its_status() {
-        let error = ApiError::UnreadableAnswer { status: 201 };
-        assert!(error
-            .describe()
-            .contains("(HTTP 201) but the answer could not be read"));
-    }
-
-    #[test]
-    fn no_answer_after_sending_leaves_the_outcome_unknown_and_a_refusal_does_not() {
-        let unknown = [
-            ApiError::Network {
-                description: "TypeError: Failed to fetch".into(),
-            },
-            ApiError::TimedOut { seconds: 30 },
-            ApiError::UnreadableAnswer { status: 201 },
-            ApiError::from_answer(502, "<html>Bad Gateway</html>"),
-            ApiError::from_answer(503, ""),
-            ApiError::from_answer(504, ""),
-            ApiError::TooLarge { status: 200 },
-        ];
-        for error in unknown {
-            assert!(error.outcome_unknown(), "{error:?}");
-        }
-        let known = [
-            ApiError::TooLarge { status: 400 },
-            ApiError::Redirected,
-            ApiError::UnusableBaseUrl(BaseUrlProblem::UserInfo),
-            ApiError::from_answer(400, FULL),
-            ApiError::from_answer(401, ""),
-            ApiError::from_answer(403, FORBIDDEN),
-            ApiError::from_answer(429, ""),
-            ApiError::from_answer(500, ""),
-            ApiError::NotSent {
-                description: "TypeError: Failed to parse URL".into(),
-            },
-        ];
-        for error in known {
-            assert!(!error.outcome_unknown(), "{error:?}");
-        }
-    }
 }

@@ -53,23 +53,6 @@ impl fmt::Debug for ApiToken {
     }
 }
 
-impl TokenProblem {
-    /// What to tell the user: which character, where, and what to do.
-    pub fn describe(&self) -> String {
-        let code = format!("U+{:04X}", u32::from(self.character));
-        let shown = if self.character.is_alphanumeric() || self.character.is_ascii_graphic() {
-            format!("“{}” ({code})", self.character)
-        } else {
-            format!("an invisible or special character ({code})")
-        };
-        format!(
-            "The token cannot be sent: character {} is {shown}. Tokens hold only letters, digits and \
-             punctuation. Copy it again from Unleash.",
-            self.position
-        )
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,7 +71,7 @@ mod tests {
         let problem = ApiToken::parse("user:ab\u{200B}c").unwrap_err();
         assert_eq!(problem.character, '\u{200B}');
         assert_eq!(problem.position, 8);
-        let said = problem.describe();
+        let said = crate::words::token_problem(&problem);
         assert!(said.contains("character 8"), "{said}");
         assert!(said.contains("U+200B"), "{said}");
         assert!(said.contains("Copy it again"), "{said}");
@@ -97,7 +80,7 @@ mod tests {
     #[test]
     fn letters_outside_ascii_and_control_characters_are_refused() {
         let accented = ApiToken::parse("user:é").unwrap_err();
-        assert!(accented.describe().contains("“é” (U+00E9)"));
+        assert!(crate::words::token_problem(&accented).contains("“é” (U+00E9)"));
         for bad in ["a\u{a0}b", "a\u{7f}", "a\tb", "x\u{2028}y"] {
             assert!(ApiToken::parse(bad).is_err(), "{bad:?} was accepted");
         }

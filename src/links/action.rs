@@ -6,10 +6,11 @@ use leptos::task::spawn_local_scoped_with_cancellation;
 
 use super::change::Change;
 use super::lost_create::LostCreates;
-use super::outcome::{cancelled_words, Check, Outcome};
+use super::outcome::{Check, Outcome};
 use super::store::LinkStore;
 use crate::api::PublicSignupToken;
 use crate::ui::{pause, Announcer, ApiContext, PendingRequest, Waits};
+use crate::words;
 
 /// The request behind a view's changes (see [`super::LinkChanges`], which decides what is sent and
 /// what follows): it sends one change at a time and ends it in one [`Outcome`].
@@ -131,7 +132,7 @@ impl LinkAction {
         };
         self.attempts.update_value(|count| *count += 1);
         self.outcome.set(Some(Outcome::Cancelled));
-        self.announcer.say(cancelled_words(&change));
+        self.announcer.say(words::cancelled(&change));
         self.follow_up(change);
         true
     }
@@ -193,7 +194,7 @@ impl LinkAction {
             self.lost.settle(&request.name);
         }
         self.outcome.set(Some(Outcome::Done(token.clone())));
-        self.announcer.say(change.done_words());
+        self.announcer.say(words::done(&change));
         self.store.record(change.kind(), token);
         self.run_then(change);
     }

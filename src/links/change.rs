@@ -1,4 +1,4 @@
-//! [`Change`]: one change a user asks for, the request that makes it, and the words for each step.
+//! [`Change`]: one change a user asks for, and the request that makes it.
 
 use chrono::{DateTime, Utc};
 
@@ -62,46 +62,6 @@ impl Change {
         match self {
             Change::Create(_) => LinkChangeKind::Created,
             _ => LinkChangeKind::Changed,
-        }
-    }
-
-    /// While it is on its way: "Creating the link…".
-    pub fn sending_words(&self) -> &'static str {
-        match self {
-            Change::Create(_) => "Creating the link…",
-            Change::SetExpiry { .. } => "Saving the new expiry…",
-            Change::SetEnabled { enabled: false, .. } => "Disabling the link…",
-            Change::SetEnabled { enabled: true, .. } => "Enabling the link…",
-        }
-    }
-
-    /// Once done: "Invite link created."
-    pub fn done_words(&self) -> &'static str {
-        match self {
-            Change::Create(_) => "Invite link created.",
-            Change::SetExpiry { .. } => "Expiry changed.",
-            Change::SetEnabled { enabled: false, .. } => "Link disabled.",
-            Change::SetEnabled { enabled: true, .. } => "Link enabled.",
-        }
-    }
-
-    /// What may have happened when no answer came: "created the link".
-    pub fn deed(&self) -> &'static str {
-        match self {
-            Change::Create(_) => "created the link",
-            Change::SetExpiry { .. } => "changed the expiry",
-            Change::SetEnabled { enabled: false, .. } => "disabled the link",
-            Change::SetEnabled { enabled: true, .. } => "enabled the link",
-        }
-    }
-
-    /// What signing in leads to: "the link is created".
-    pub fn after_sign_in(&self) -> &'static str {
-        match self {
-            Change::Create(_) => "the link is created",
-            Change::SetExpiry { .. } => "the new expiry is saved",
-            Change::SetEnabled { enabled: false, .. } => "the link is disabled",
-            Change::SetEnabled { enabled: true, .. } => "the link is enabled",
         }
     }
 }

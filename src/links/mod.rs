@@ -14,5 +14,5 @@ mod store;
 
 pub use change::Change;
 pub use changes::{Dialog, LinkChanges};
-pub use outcome::{cancelled_words, unknown_words, Outcome};
+pub use outcome::{Check, Outcome};
 pub use store::{LinkStore, ListStatus};

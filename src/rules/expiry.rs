@@ -175,17 +175,6 @@ pub enum ExpiryProblem {
     BeyondOneMonth,
 }
 
-impl ExpiryProblem {
-    /// A sentence for the user that says what is wrong and what to choose instead.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Self::NoTimeChosen => "Enter the date and time when the link should expire.",
-            Self::InThePast => "This time has already passed. Choose a time in the future.",
-            Self::BeyondOneMonth => "Unleash allows at most one month: it would silently shorten a longer link. Choose a time within a month.",
-        }
-    }
-}
-
 /// Checks a time chosen at `now` for a link to work until: after now, and within a month. (A time
 /// later today passes: [`expiry_to_send`] rounds it up to the next UTC midnight.)
 pub fn check_new_expiry(

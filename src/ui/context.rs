@@ -5,6 +5,7 @@ use leptos::reactive::owner::{Owner, WeakOwner};
 
 use crate::api::{ApiConfig, ApiError, ApiToken, Credentials, PublicSignupToken};
 use crate::shell::config::{Auth, InviteLinksConfig, LinkChange, LinkChangeKind, SignIn};
+use crate::words;
 
 /// What every component needs to talk to Unleash, provided once by the page's shell.
 ///
@@ -137,21 +138,16 @@ impl ApiContext {
         }
     }
 
-    /// What to tell the user about `error`: a refused API token is not something signing in fixes,
-    /// and a host that signs users in itself is the one to ask.
+    /// What to tell the user about `error`, given how this page signs in ([`words::error_for`]).
     pub fn describe(self, error: &ApiError) -> String {
-        let signed_out = error.needs_sign_in();
-        if signed_out && self.api().has_token() {
-            "Unleash refused the API token: check that it is valid and has not expired.".to_owned()
-        } else if signed_out && !self.offers_sign_in() {
-            "Your Unleash session has ended: sign in again, then try again.".to_owned()
-        } else if let ApiError::UnusableToken(problem) = error {
-            format!(
-                "The API token this page was given is not used. {}",
-                problem.describe()
-            )
-        } else {
-            error.describe()
+        words::error_for(error, self.access())
+    }
+
+    /// What the page knows about its access, for the words of an error.
+    pub fn access(self) -> words::Access {
+        words::Access {
+            sends_token: self.api().has_token(),
+            offers_sign_in: self.offers_sign_in(),
         }
     }
 

@@ -4,8 +4,9 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::SignInForm;
-use crate::links::{cancelled_words, unknown_words, Change, Dialog, LinkChanges, Outcome};
+use crate::links::{Dialog, LinkChanges, Outcome};
 use crate::ui::{focus, ApiContext};
+use crate::words;
 
 /// What the change made in `place` is doing and how it ended: the status line (sending, still
 /// waiting), the problem (refused, unknown, cancelled, sign-in needed; announced), and Unleash's
@@ -28,18 +29,18 @@ pub fn ChangeStatus(
         let change = action.change().filter(|_| here())?;
         action.pending().then(|| {
             if action.slow() {
-                "Still waiting for Unleash. Cancel stops waiting, but the change may then happen all the same."
+                words::STILL_WAITING
             } else {
-                change.sending_words()
+                words::sending(&change)
             }
         })
     };
     let problem = move || {
-        Some(problem_words(
+        words::outcome_problem(
             &action.change().filter(|_| here())?,
             &action.outcome()?,
-            context,
-        ))
+            context.access(),
+        )
     };
     let sign_in = Memo::new(move |_| {
         here()
@@ -55,20 +56,5 @@ pub fn ChangeStatus(
         <p class="uil-status" role="status">{status}</p>
         <p class="uil-error" role="alert">{problem}</p>
         {move || sign_in.get().then(|| view! { <SignInForm on_signed_in=signed_in /> })}
-    }
-}
-
-/// The words for how `change` ended, when there is a problem to tell.
-fn problem_words(change: &Change, outcome: &Outcome, context: ApiContext) -> String {
-    match outcome {
-        Outcome::Done(_) => String::new(),
-        Outcome::Refused(error) => context.describe(error),
-        Outcome::NeedsSignIn(error) if context.offers_sign_in_for(error) => format!(
-            "Sign in to Unleash to continue: once you are signed in, {}.",
-            change.after_sign_in()
-        ),
-        Outcome::NeedsSignIn(error) => context.describe(error),
-        Outcome::Unknown { cause, check } => unknown_words(change, cause, check),
-        Outcome::Cancelled => cancelled_words(change),
     }
 }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::words;
+
 use crate::rules::expiry::{
     latest_allowed_expiry, relative_wording, ExpiryChoice, ExpiryInput, ExpiryPreset,
 };
@@ -25,7 +27,7 @@ pub fn ExpiryField(
     let problem = Signal::derive(move || {
         own_problem
             .get()
-            .map(|problem| problem.describe().to_owned())
+            .map(|problem| words::expiry_problem(problem).to_owned())
             .or_else(|| refused.get())
     });
     let on_change = Callback::new(move |()| own_problem.set(None));

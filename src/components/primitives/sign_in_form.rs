@@ -5,8 +5,9 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::TokenSignIn;
-use crate::api::{self, ApiError, LoginRequest};
+use crate::api::{self, LoginRequest};
 use crate::ui::{field_value, unique_id, ApiContext, PendingRequest};
+use crate::words;
 
 /// Unleash's own sign-in (user name and password), or an API token kept in memory only.
 ///
@@ -51,7 +52,7 @@ pub fn SignInForm(
                     on_signed_in.try_run(());
                     context.signed_in_as(names);
                 }
-                Err(error) => problem.set(Some(sign_in_problem(&error))),
+                Err(error) => problem.set(Some(words::sign_in_problem(&error))),
             },
         );
     };
@@ -77,17 +78,5 @@ pub fn SignInForm(
             <TokenSignIn problem on_signed_in />
             <p class="uil-error" role="alert">{move || problem.get()}</p>
         </section>
-    }
-}
-
-fn sign_in_problem(error: &ApiError) -> String {
-    match (error.status(), error.server_message()) {
-        (Some(401), Some(message)) => message.to_owned(),
-        (Some(401), None) => "Wrong user name or password.".to_owned(),
-        (Some(429), _) => format!(
-            "Too many sign-in attempts: Unleash allows 10 a minute. Wait {}, then sign in again, or use a token.",
-            error.wait_in_words()
-        ),
-        _ => error.describe(),
     }
 }

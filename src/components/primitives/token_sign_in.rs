@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::ApiToken;
 use crate::ui::{clear_field, field_value, unique_id, ApiContext};
+use crate::words;
 
 /// "Or an admin API token or personal access token": kept in memory only, and checked as it is
 /// entered, so that a token a request could not carry (an invisible character pasted with it) is
@@ -32,7 +33,7 @@ pub fn TokenSignIn(
             Ok(None) => problem.set(Some(
                 "Paste an admin API token or a personal access token.".to_owned(),
             )),
-            Err(bad) => problem.set(Some(bad.describe())),
+            Err(bad) => problem.set(Some(words::token_problem(&bad))),
         }
     };
     view! {

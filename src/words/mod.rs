@@ -1,0 +1,11 @@
+//! Every sentence the page says about a failure or a change, in one place (so that a translation
+//! has one module to replace): `api` and the rules return typed errors and problems, `links` typed
+//! outcomes, and the views show what these functions make of them. No sentence is written twice.
+
+mod changes;
+mod errors;
+
+pub use changes::{cancelled, done, outcome_problem, sending, STILL_WAITING};
+#[cfg(test)]
+pub(crate) use errors::{error, wait};
+pub use errors::{error_for, expiry_problem, sign_in_problem, token_problem, Access};
