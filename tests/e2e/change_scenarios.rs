@@ -115,7 +115,7 @@ pub async fn cancel_during_sign_in_creates_nothing(cx: &Context<'_>) -> Outcome 
         "Cancel did not close".into()
     })?;
     cx.admin.wait_for_text("All links").await?;
-    cx.admin.row_names().await?;
+    cx.admin.list_shown().await?;
     tokio::time::sleep(Duration::from_secs(1)).await;
     ensure(cx.unleash.tokens_named(name)?.is_empty(), || {
         "the link was created after the user cancelled".into()
