@@ -2,16 +2,18 @@
 # Serves the app with Trunk on 127.0.0.1, with Unleash's /api, /auth and /invite proxied to the same
 # origin (Unleash sends no CORS headers, and its session cookie is SameSite=Lax).
 #
-# Usage: bash scripts/serve.sh [--examples] [--release] | --shipping
+# Usage: bash scripts/serve.sh [--examples [--shipped-embed]] [--release] | --shipping | --build-only
 #   --examples  serves the example hosts instead: the Leptos console (examples/console) at /, the
 #               plain HTML host (examples/plain-html) at /plain-html/ with the embed bundle at /embed/,
 #               and the React console (examples/react, built from the packed npm package) at /react/
 #   --release   the optimised build; with --examples, the hosts load the embed bundle that ships
 #               (dist/embed) and the npm package packed from it
+#   --shipped-embed  (with --examples) the hosts load dist/embed and its package, and the Leptos
+#               console is a quick development build (what the end-to-end suite serves)
 #   --shipping  what ships instead, as production would serve it: scripts/serve-dist.mjs serving dist/
 #               (precompressed, cached, no rebuild on change)
 #   --build-only  builds dist/ if it is stale (see below) and serves nothing
-# With --shipping and --examples --release, dist/ is built first (scripts/build-release.sh) unless it
+# With --shipping, --examples --release and --shipped-embed, dist/ is built first (scripts/build-release.sh) unless it
 # is newer than every source file: the test command builds it once and the end-to-end suite serves it.
 # Environment: UNLEASH_URL (default the local Unleash at UNLEASH_PORT), APP_PORT, EXAMPLES_PORT
 #              (defaults in scripts/settings.env).
@@ -52,7 +54,12 @@ if [[ ${1:-} == --examples ]]; then
     shift
     name=examples target=$REPO_DIR/examples/console/index.html port=$EXAMPLES_PORT
     watch=(--watch "$REPO_DIR/src" --watch "$REPO_DIR/style" --watch "$REPO_DIR/examples/console" --watch "$REPO_DIR/examples/plain-html")
-    if [[ ${1:-} == --release ]]; then
+    shipped_embed=
+    if [[ ${1:-} == --shipped-embed ]]; then
+        shipped_embed=1
+        shift
+    fi
+    if [[ ${1:-} == --release || -n $shipped_embed ]]; then
         ensure_shipping_build
         rm -rf "$REPO_DIR/target/embed"
         mkdir -p "$REPO_DIR/target"

@@ -40,7 +40,7 @@ step "format" cargo fmt --all -- --check
 step "clippy" cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --workspace --all-features --lib --bins --test browser --test outliving_views -- -D warnings
 step "node tests: serve-dist.mjs (malformed requests, TLS to an https Unleash) and the Trusted Types policy" node --test tests/serve-dist/ tests/trusted-types/
-step "unit tests (host; the decoder properties print their case counts)" cargo test --workspace --lib --bins -- --show-output
+step "unit tests (host; the decoder properties print their case counts)" cargo test --lib -- --show-output
 step "browser tests (build)" cargo test "${browser_tests[@]}" --no-run
 step "browser tests (Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver cargo test "${browser_tests[@]}"
 step "browser tests (Firefox)" env GECKODRIVER="$(command -v geckodriver)" cargo test "${browser_tests[@]}"

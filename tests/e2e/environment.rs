@@ -2,8 +2,8 @@
 //! (`scripts/serve.sh --shipping`: dist/, built by the test command's shipping step or here if it is
 //! older than the sources, precompressed, served with Unleash on the same origin, through a proxy
 //! that can lose an answer), the example hosts served by Trunk with the same one-origin proxy (the
-//! Leptos console's release build, compiled while the services start; the plain HTML and React hosts
-//! load dist/embed and the npm package packed from it), the WebDriver servers, and PostgreSQL and
+//! Leptos console's development build, compiled while the services start; the plain HTML and React
+//! hosts load dist/embed and the npm package packed from it), the WebDriver servers, and PostgreSQL and
 //! Unleash (through the project's own `scripts/services.sh`, with a fresh database). State and logs live
 //! in `$TMPDIR/unleash-invite-links-e2e-<hash of the checkout's path>` (PostgreSQL, running as "postgres", must be able to enter it).
 
@@ -132,7 +132,7 @@ impl Environment {
             "examples server",
             environment
                 .script("serve.sh")
-                .args(["--examples", "--release"]),
+                .args(["--examples", "--shipped-embed"]),
         )?;
         let mut chromedriver = Command::new("chromedriver");
         chromedriver.arg(format!("--port={}", environment.ports.chromedriver));
