@@ -6,6 +6,7 @@
 mod client;
 mod config;
 pub mod error;
+mod events;
 mod first_list;
 mod json;
 pub mod model;
@@ -16,6 +17,7 @@ mod wire;
 pub use client::{create_token, list_tokens, sign_in, update_token, validate_invite};
 pub use config::{base_url_problem, ApiConfig, BaseUrlProblem, Credentials};
 pub use error::{ApiError, ErrorDetail};
+pub use events::{link_history, LinkEvent, LinkEventKind, LinkHistory};
 pub use model::{
     CreateTokenRequest, InviteValidity, LoginRequest, PublicSignupToken, TokenList, TokenRole,
     TokenUser, UpdateTokenRequest,

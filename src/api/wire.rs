@@ -122,7 +122,7 @@ fn role(token: &Json) -> Result<TokenRole, WrongType> {
     })
 }
 
-fn rfc3339(value: &Json) -> Option<DateTime<Utc>> {
+pub(super) fn rfc3339(value: &Json) -> Option<DateTime<Utc>> {
     let text = value.text()?;
     DateTime::parse_from_rfc3339(&text)
         .ok()

@@ -43,7 +43,7 @@ pub struct LinkStore {
     reads_sent: StoredValue<u64>,
     shown_read: StoredValue<u64>,
     changing: RwSignal<Vec<String>>,
-    newest: RwSignal<Option<String>>,
+    made_here: RwSignal<Vec<String>>,
     /// Which links the list shows; kept while the user looks at one link's details.
     pub filter: RwSignal<StateFilter>,
     context: ApiContext,
@@ -62,7 +62,7 @@ impl LinkStore {
             reads_sent: StoredValue::new(0),
             shown_read: StoredValue::new(0),
             changing: RwSignal::new(Vec::new()),
-            newest: RwSignal::new(None),
+            made_here: RwSignal::new(Vec::new()),
             filter: RwSignal::new(StateFilter::All),
             context,
         };
@@ -125,17 +125,23 @@ impl LinkStore {
     /// Records what Unleash answered to a change this page made, and tells the host.
     pub fn record(self, kind: LinkChangeKind, token: PublicSignupToken) {
         if kind == LinkChangeKind::Created {
-            self.newest.set(Some(token.secret.clone()));
+            self.made_here
+                .update(|made| made.push(token.secret.clone()));
         }
         self.changes.update(|changes| changes.push(token.clone()));
         self.context.link_changed(kind, &token);
     }
 
-    /// Whether `secret` is the link made last on this page.
-    pub fn is_newest(self, secret: &str) -> bool {
-        self.newest
-            .try_with(|newest| newest.as_deref() == Some(secret))
+    /// Whether the link `secret` was made on this page (since it was loaded).
+    pub fn is_new(self, secret: &str) -> bool {
+        self.made_here
+            .try_with(|made| made.iter().any(|made| made == secret))
             .unwrap_or(false)
+    }
+
+    /// The secrets of the links made on this page since it was loaded, the oldest first.
+    pub fn made_here(self) -> Vec<String> {
+        self.made_here.try_get().unwrap_or_default()
     }
 
     /// Whether a change to the link `secret` is on its way; another waits until it has ended.

@@ -213,7 +213,7 @@ pub fn relative_wording(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> String
     }
 }
 
-fn rounded_span(span: TimeDelta) -> String {
+pub(crate) fn rounded_span(span: TimeDelta) -> String {
     let seconds = span.num_seconds();
     let rounded = |unit: i64| (seconds + unit / 2) / unit;
     let (count, unit) = match (rounded(60), rounded(3600)) {

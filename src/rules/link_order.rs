@@ -46,43 +46,66 @@ pub fn state_of(token: &PublicSignupToken, now: DateTime<Utc>) -> LinkState {
     LinkState::of(token.enabled, token.expires_at, now)
 }
 
-/// The links `filter` admits, in the list's order: active links first, the soonest to expire first;
-/// then the others (disabled or expired), the newest first.
-pub fn ordered(
-    tokens: &[PublicSignupToken],
+/// The links `filter` admits, in the list's order: the links made on this page (`made_here`, oldest
+/// first) at the top, the newest first; then active links, the soonest to expire first; then the
+/// others (disabled or expired), the newest first.
+pub fn ordered<'a>(
+    tokens: impl IntoIterator<Item = &'a PublicSignupToken>,
     filter: StateFilter,
     now: DateTime<Utc>,
+    made_here: &[String],
 ) -> Vec<PublicSignupToken> {
-    let mut shown: Vec<PublicSignupToken> = tokens
-        .iter()
-        .filter(|token| filter.admits(state_of(token, now)))
-        .cloned()
-        .collect();
-    shown.sort_by(|a, b| {
-        let (a_active, b_active) = (
-            state_of(a, now) == LinkState::Active,
-            state_of(b, now) == LinkState::Active,
-        );
-        b_active.cmp(&a_active).then_with(|| {
-            if a_active {
-                a.expires_at.cmp(&b.expires_at)
-            } else {
-                b.created_at.cmp(&a.created_at)
-            }
+    let made_at =
+        |token: &PublicSignupToken| made_here.iter().position(|secret| *secret == token.secret);
+    let mut shown: Vec<(Option<usize>, bool, &PublicSignupToken)> = tokens
+        .into_iter()
+        .filter_map(|token| {
+            let state = state_of(token, now);
+            filter
+                .admits(state)
+                .then(|| (made_at(token), state == LinkState::Active, token))
         })
+        .collect();
+    shown.sort_by(|(a_made, a_active, a), (b_made, b_active, b)| {
+        b_made
+            .cmp(a_made)
+            .then(b_active.cmp(a_active))
+            .then_with(|| {
+                if *a_active {
+                    a.expires_at.cmp(&b.expires_at)
+                } else {
+                    b.created_at.cmp(&a.created_at)
+                }
+            })
     });
     shown
+        .into_iter()
+        .map(|(_, _, token)| token.clone())
+        .collect()
+}
+
+/// Whether a link named `folded_name` answers the search `folded_query` (both folded the same way:
+/// lower case, accents removed): every word of the query is somewhere in the name.
+pub fn answers_search(folded_name: &str, folded_query: &str) -> bool {
+    folded_query
+        .split_whitespace()
+        .all(|word| folded_name.contains(word))
 }
 
 /// How many of `tokens` are in each state at `now`: `[all, active, disabled, expired]`, in the order
 /// of [`StateFilter::ALL`].
-pub fn counts(tokens: &[PublicSignupToken], now: DateTime<Utc>) -> [usize; 4] {
-    StateFilter::ALL.map(|filter| {
-        tokens
-            .iter()
-            .filter(|token| filter.admits(state_of(token, now)))
-            .count()
-    })
+pub fn counts<'a>(
+    tokens: impl IntoIterator<Item = &'a PublicSignupToken>,
+    now: DateTime<Utc>,
+) -> [usize; 4] {
+    let mut counts = [0; 4];
+    for token in tokens {
+        let state = state_of(token, now);
+        for (count, filter) in counts.iter_mut().zip(StateFilter::ALL) {
+            *count += usize::from(filter.admits(state));
+        }
+    }
+    counts
 }
 
 #[cfg(test)]
@@ -148,7 +171,7 @@ mod tests {
 
     #[test]
     fn active_links_come_first_soonest_to_expire_first_then_the_rest_newest_first() {
-        let shown = ordered(&sample(), StateFilter::All, at(NOW));
+        let shown = ordered(&sample(), StateFilter::All, at(NOW), &[]);
         assert_eq!(
             names(&shown),
             [
@@ -164,7 +187,8 @@ mod tests {
     #[test]
     fn the_filter_keeps_one_state_and_counts_each() {
         let now = at(NOW);
-        let only = |state| names(&ordered(&sample(), StateFilter::Only(state), now)).join(", ");
+        let only =
+            |state| names(&ordered(&sample(), StateFilter::Only(state), now, &[])).join(", ");
         assert_eq!(only(LinkState::Active), "active soon, active later");
         assert_eq!(only(LinkState::Disabled), "disabled new");
         assert_eq!(only(LinkState::Expired), "new expired, old expired");
@@ -174,7 +198,42 @@ mod tests {
     #[test]
     fn a_link_moves_to_expired_when_its_time_comes() {
         let later = at("2026-11-30T00:00:00Z") + TimeDelta::seconds(1);
-        let active = ordered(&sample(), StateFilter::Only(LinkState::Active), later);
+        let active = ordered(&sample(), StateFilter::Only(LinkState::Active), later, &[]);
         assert_eq!(names(&active), ["active later"]);
+    }
+
+    #[test]
+    fn links_made_here_stay_on_top_the_newest_first_within_the_filter() {
+        let made_here = [
+            "secret-old expired".to_owned(),
+            "secret-active later".to_owned(),
+        ];
+        let shown = ordered(&sample(), StateFilter::All, at(NOW), &made_here);
+        assert_eq!(
+            names(&shown),
+            [
+                "active later",
+                "old expired",
+                "active soon",
+                "disabled new",
+                "new expired"
+            ]
+        );
+        let active = ordered(
+            &sample(),
+            StateFilter::Only(LinkState::Active),
+            at(NOW),
+            &made_here,
+        );
+        assert_eq!(names(&active), ["active later", "active soon"]);
+    }
+
+    #[test]
+    fn a_search_finds_names_holding_every_word_in_any_order() {
+        assert!(answers_search("team berlin 2026", "berlin team"));
+        assert!(answers_search("team berlin", ""));
+        assert!(answers_search("team berlin", "  "));
+        assert!(!answers_search("team berlin", "team paris"));
+        assert!(answers_search("angstrom lab", "ngst"));
     }
 }

@@ -24,7 +24,9 @@ mod context;
 mod field_value;
 pub mod local_time;
 mod pause;
+pub mod plain_dom;
 mod request;
+pub mod search_text;
 mod unique_id;
 mod waits;
 

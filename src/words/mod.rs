@@ -4,8 +4,12 @@
 
 mod changes;
 mod errors;
+mod history;
 
 pub use changes::{cancelled, done, outcome_problem, sending, STILL_WAITING};
 #[cfg(test)]
 pub(crate) use errors::{error, wait};
 pub use errors::{error_for, expiry_problem, sign_in_problem, token_problem, Access};
+pub use history::{
+    ago, history_cut, history_failure, joins_summary, step_sentence, HISTORY_BEGINS_LATER,
+};

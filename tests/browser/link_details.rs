@@ -228,7 +228,7 @@ async fn back_and_forward_move_between_the_list_and_the_details() {
     .await;
     let lists_read = recorded_requests()
         .iter()
-        .filter(|r| r.method == "GET")
+        .filter(|r| r.method == "GET" && r.url.ends_with("/invite-link/tokens"))
         .count();
     assert_eq!(
         lists_read, 1,

@@ -11,8 +11,10 @@ mod changing_links;
 mod create_dialog;
 mod custom_element;
 mod decoding;
+mod finding_links;
 mod layout;
 mod link_details;
+mod link_history;
 mod link_list;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,12 +1,14 @@
 // Replaces window.fetch for browser tests: records each request and answers it. GETs of the link
-// list get the list answer (default: no links); every other request takes the next queued answer.
+// list get the list answer (default: no links); searches of the event log take the next queued event
+// page, else the events answer (default: no events); every other request takes the next queued answer.
 // An answer delayed by NEVER never comes; one delayed by HELD comes when the test releases it; an
 // aborted request is recorded as such and rejects. No answer waits on a timer unless given a delay.
 const NEVER = 4294967295;
 const HELD = 4294967294;
 export function install_fetch_stub() {
   delete window.__uilFirstList;
-  const state = { requests: [], answers: [], held: [], list: { status: 200, body: '{"tokens":[]}', headers: {} } };
+  const state = { requests: [], answers: [], held: [], list: { status: 200, body: '{"tokens":[]}', headers: {} },
+    eventPages: [], events: { status: 200, body: '{"events":[],"total":0}', headers: {} } };
   window.__uilFetch = state;
   window.fetch = async (input, init) => {
     const request = new Request(input, init);
@@ -30,7 +32,8 @@ export function install_fetch_stub() {
     });
     aborted.catch(() => {}); // an abort after the answer concerns nobody
     const isList = request.method === "GET" && new URL(request.url).pathname === "/api/admin/invite-link/tokens";
-    const answer = isList ? state.list : state.answers.shift();
+    const isEvents = request.method === "GET" && new URL(request.url).pathname === "/api/admin/search/events";
+    const answer = isList ? state.list : isEvents ? state.eventPages.shift() ?? state.events : state.answers.shift();
     if (!answer) throw new TypeError("Failed to fetch");
     if (answer.networkFailure) throw new TypeError(answer.networkFailure);
     if ("rejectWith" in answer) throw answer.rejectWith;
@@ -104,6 +107,16 @@ export function held_answers() {
 
 export function set_list_answer(status, body, delayMs) {
   window.__uilFetch.list = { status, body, headers: {}, delayMs };
+}
+
+// Searches of the event log are answered with `status` and `body` from now on.
+export function set_events_answer(status, body) {
+  window.__uilFetch.events = { status, body, headers: {} };
+}
+
+// The next search of the event log gets this page (then the next queued one, then the events answer).
+export function queue_events_page(status, body, delayMs) {
+  window.__uilFetch.eventPages.push({ status, body, headers: {}, delayMs });
 }
 
 export function recorded_requests_json() {

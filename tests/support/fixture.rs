@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 use unleash_invite_links::api::PublicSignupToken;
 use unleash_invite_links::testing::local_time;
 
-use super::{queue_answer, set_list_answer};
+use super::{queue_answer, queue_events_page, set_events_answer, set_list_answer};
 
 /// A token as Unleash sends it: by default active, created a day ago, expiring at a UTC midnight four
 /// to five days ahead (as every link this app makes ends at one), with a link, the Viewer role and
@@ -196,6 +196,16 @@ impl Reply {
             &self.headers.to_string(),
             self.delay_ms,
         );
+    }
+
+    /// Answers every search of the event log from now on with this.
+    pub fn for_the_event_log(self) {
+        set_events_answer(self.status, &self.body);
+    }
+
+    /// Answers the next search of the event log with this (searches queued so go first).
+    pub fn queue_as_event_page(self) {
+        queue_events_page(self.status, &self.body, self.delay_ms);
     }
 
     /// Answers every list read from now on with this.

@@ -53,6 +53,10 @@ extern "C" {
     pub fn queue_network_failure(message: &str);
     /// How GETs of the link list are answered from now on (by default: 200, no links, at once).
     pub fn set_list_answer(status: u16, body: &str, delay_ms: u32);
+    /// How searches of the event log are answered from now on (by default: 200, no events).
+    pub fn set_events_answer(status: u16, body: &str);
+    /// Queues the answer to the next search of the event log, before the default one.
+    pub fn queue_events_page(status: u16, body: &str, delay_ms: u32);
     /// The requests seen so far, as a JSON array of `{method, url, body, headers}`.
     pub fn recorded_requests_json() -> String;
     /// GETs of the link list are answered 200 with a body of `chunks` MiB, made as it is read.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{JoinedPeople, LinkActions, ValidityCheck};
+use super::{JoinedPeople, LinkActions, LinkHistory, ValidityCheck};
 use crate::api::PublicSignupToken;
 use crate::components::primitives::{LinkField, RequestFailure};
 use crate::links::{LinkStore, ListStatus};
@@ -64,7 +64,7 @@ pub fn LinkDetailsView(
 }
 
 /// One link, shown while the store knows it: every fact, the link with Copy, what can be done with
-/// it, Unleash's own check, and who joined.
+/// it, Unleash's own check, who joined, and its history.
 #[component]
 fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
     let now = use_clock();
@@ -119,6 +119,7 @@ fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
         <LinkActions link />
         <ValidityCheck link state />
         <JoinedPeople users=Signal::derive(move || link.with(|link| link.as_ref().and_then(|t| t.users.clone()).unwrap_or_default())) />
+        <LinkHistory link />
     }
     .into_any()
 }

@@ -11,7 +11,7 @@ use crate::ui::local_time::format_local;
 use crate::ui::use_clock;
 
 /// One link in the list: its name (the way to its details), state, expiry, how many joined, and Copy.
-/// The link made last on this page says "New".
+/// A link made on this page says "New".
 #[component]
 pub fn LinkRow(
     /// The link, as Unleash returned it.
@@ -25,7 +25,7 @@ pub fn LinkRow(
     let relative = Memo::new(move |_| relative_wording(expires_at, now.get()));
 
     let secret = token.secret.clone();
-    let new = Memo::new(move |_| store.is_newest(&secret));
+    let new = Memo::new(move |_| store.is_new(&secret));
     let shown_name = token.shown_name();
     let joined = token.joined_count();
     view! {

@@ -3,11 +3,12 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{EmptyList, LinkRow, MoreLinks, StateFilterSelect, LINKS_PER_PAGE};
+use super::{EmptyList, LinkRow, MoreLinks, SearchField, StateFilterSelect, LINKS_PER_PAGE};
 use crate::api::PublicSignupToken;
 use crate::components::primitives::SignInForm;
 use crate::links::{LinkStore, ListStatus};
-use crate::rules::link_order::{counts, ordered, StateFilter};
+use crate::rules::link_order::{answers_search, counts, ordered, StateFilter};
+use crate::ui::search_text::{folded, search_in_address};
 use crate::ui::{focus, unique_id, use_clock, ApiContext};
 
 /// The table of links with its filter and its loading, failure and empty states, a page at a time.
@@ -26,8 +27,38 @@ pub fn LinkTable(
     let tokens = Memo::new(move |_| store.tokens());
     let status = Memo::new(move |_| store.status());
     let filter = store.filter;
+    let search = RwSignal::new(search_in_address());
+    let folded_names = Memo::new(move |_| {
+        tokens.with(|tokens| {
+            tokens
+                .iter()
+                .map(|token| folded(&token.name))
+                .collect::<Vec<_>>()
+        })
+    });
+    let found = Memo::new(move |_| {
+        let query = folded(&search.get());
+        folded_names.with(|names| {
+            names
+                .iter()
+                .enumerate()
+                .filter(|(_, name)| answers_search(name, &query))
+                .map(|(index, _)| index)
+                .collect::<Vec<_>>()
+        })
+    });
     let shown = Memo::new(move |_| {
-        tokens.with(|tokens| ordered(tokens, filter.get(), now.get_untracked()))
+        let made_here = store.made_here();
+        tokens.with(|tokens| {
+            found.with(|found| {
+                ordered(
+                    picked(tokens, found),
+                    filter.get(),
+                    now.get_untracked(),
+                    &made_here,
+                )
+            })
+        })
     });
     let showing = RwSignal::new(LINKS_PER_PAGE);
     let rendered = Memo::new(move |_| {
@@ -39,13 +70,16 @@ pub fn LinkTable(
                 .collect::<Vec<_>>()
         })
     });
-    let counted = Memo::new(move |_| tokens.with(|tokens| counts(tokens, now.get())));
+    let counted = Memo::new(move |_| {
+        tokens.with(|tokens| found.with(|found| counts(picked(tokens, found), now.get())))
+    });
     let rows = NodeRef::<html::Tbody>::new();
     let heading_ref = NodeRef::<html::H2>::new();
     let section_title = unique_id("uil-links-title");
     let message = move || {
         let nothing_shown = !tokens.with(Vec::is_empty) && shown.with(Vec::is_empty);
-        status.with(|status| describe_list(status, context, nothing_shown.then(|| filter.get())))
+        let filtered_out = nothing_shown.then(|| (filter.get(), search.get()));
+        status.with(|status| describe_list(status, context, filtered_out))
     };
     let failed = move || matches!(status.get(), ListStatus::Failed(_));
     let needs_sign_in = move || {
@@ -61,6 +95,7 @@ pub fn LinkTable(
                 <h2 id=section_title.clone() class="uil-section-title" tabindex="-1" node_ref=heading_ref>
                     "All links"
                 </h2>
+                <SearchField search on_search=move |()| showing.set(LINKS_PER_PAGE) />
                 <StateFilterSelect filter counts=counted on_choose=move |()| showing.set(LINKS_PER_PAGE) />
                 <button class="uil-button" type="button" on:click=move |_| store.reload()>"Reload"</button>
             </div>
@@ -107,12 +142,20 @@ fn RowsTable(
     }
 }
 
+/// The tokens at the positions `found`.
+fn picked<'a>(
+    tokens: &'a [PublicSignupToken],
+    found: &'a [usize],
+) -> impl Iterator<Item = &'a PublicSignupToken> {
+    found.iter().filter_map(|index| tokens.get(*index))
+}
+
 /// What the list says about itself, if anything: loading, why it failed, what it could not read, or
-/// that the chosen filter (`filtered_out`) leaves nothing to show.
+/// that the chosen filter and search (`filtered_out`) leave nothing to show.
 fn describe_list(
     status: &ListStatus,
     context: ApiContext,
-    filtered_out: Option<StateFilter>,
+    filtered_out: Option<(StateFilter, String)>,
 ) -> Option<String> {
     match status {
         ListStatus::Loading => Some("Loading invite links…".to_owned()),
@@ -127,7 +170,16 @@ fn describe_list(
             "Unleash sent {unreadable} invite links that this page could not read; they are not shown."
         )),
         ListStatus::Loaded { .. } => {
-            filtered_out.map(|filter| format!("No {} links.", filter.label().to_lowercase()))
+            let (filter, search) = filtered_out?;
+            let links = match filter {
+                StateFilter::All => "links".to_owned(),
+                only => format!("{} links", only.label().to_lowercase()),
+            };
+            Some(if search.trim().is_empty() {
+                format!("No {links}.")
+            } else {
+                format!("No {links} named like “{}”.", search.trim())
+            })
         }
     }
 }

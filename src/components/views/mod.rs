@@ -1,16 +1,18 @@
 //! What an address shows: the page's shell, the list of links (with its rows, filter and paging),
-//! one link's details (with its actions, Unleash's check and who joined), and "not found".
+//! one link's details (with its actions, Unleash's check, who joined and its history), and "not found".
 
 mod empty_list;
 mod invite_links_page;
 mod joined_people;
 mod link_actions;
 mod link_details;
+mod link_history;
 mod link_list;
 mod link_row;
 mod link_table;
 mod more_links;
 mod not_found;
+mod search_field;
 mod state_filter_select;
 mod validity_check;
 
@@ -19,10 +21,12 @@ pub use invite_links_page::InviteLinksPage;
 pub use joined_people::JoinedPeople;
 pub use link_actions::LinkActions;
 pub use link_details::LinkDetailsView;
+pub use link_history::LinkHistory;
 pub use link_list::LinkListView;
 pub use link_row::LinkRow;
 pub use link_table::LinkTable;
 pub use more_links::{MoreLinks, LINKS_PER_PAGE};
 pub use not_found::NotFound;
+pub use search_field::SearchField;
 pub use state_filter_select::StateFilterSelect;
 pub use validity_check::ValidityCheck;

@@ -1,0 +1,30 @@
+//! [`SearchField`]: "Find" a link by name, as the user types.
+
+use leptos::prelude::*;
+
+use crate::ui::search_text::keep_search_in_address;
+use crate::ui::unique_id;
+
+/// "Find": the list keeps the links whose name holds every word typed (case and accents aside);
+/// the text stays in the address (`?q=`).
+#[component]
+pub fn SearchField(
+    /// What the user typed.
+    search: RwSignal<String>,
+    /// Called after each change of the text.
+    #[prop(into)]
+    on_search: Callback<()>,
+) -> impl IntoView {
+    let search_id = unique_id("uil-search");
+    let typed = move |event| {
+        let text = event_target_value(&event);
+        keep_search_in_address(&text);
+        search.set(text);
+        on_search.run(());
+    };
+    view! {
+        <label class="uil-label uil-inline" for=search_id.clone()>"Find"</label>
+        <input id=search_id class="uil-input uil-search" type="search" autocomplete="off"
+            placeholder="Link name" prop:value=move || search.get() on:input=typed />
+    }
+}
