@@ -199,3 +199,31 @@ async fn unmounting_while_the_early_list_answer_is_read_aborts_that_read() {
     assert_eq!(list_reads(), 0, "the list was asked for again");
     watch.assert_none("early list");
 }
+
+#[wasm_bindgen_test]
+async fn leaving_a_link_while_its_history_is_read_aborts_the_read_and_leaves_nothing() {
+    let watch = Leftovers::before();
+    let token = Token::named("history in flight");
+    Reply::list(std::slice::from_ref(&token)).for_the_list();
+    Reply::status(200)
+        .body(r#"{"events":[],"total":0}"#)
+        .held()
+        .queue_as_event_page();
+    let base = "/admin/settings/invite-links";
+    let address = format!(
+        "{base}/links/{}",
+        unleash_invite_links::testing::link_key(&token.secret())
+    );
+    let page = mount_page_under(base, &address);
+    soon("the history is asked for", || held_answers() == 1).await;
+    drop(page);
+    soon("the history read is aborted", || {
+        recorded_requests()
+            .iter()
+            .any(|request| request.url.contains("/search/events") && request.aborted)
+    })
+    .await;
+    release_held_answers();
+    settle().await;
+    watch.assert_none("history read");
+}
