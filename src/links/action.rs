@@ -33,9 +33,11 @@ pub struct LinkAction {
     announcer: Announcer,
     request: PendingRequest,
     pub(super) change: RwSignal<Option<Change>>,
-    outcome: RwSignal<Option<Outcome>>,
+    pub(super) outcome: RwSignal<Option<Outcome>>,
     /// What runs once the change last sent is done.
     then: StoredValue<Option<Callback<Change>>>,
+    /// Given every final outcome (done, refused, unknown once checked), for a sequence of changes.
+    settled: Option<Callback<Outcome>>,
     held_for_sign_in: StoredValue<Option<Change>>,
     lost: LostCreates,
     /// Counts the changes sent and cancelled: a reading again for an older one is not shown.
@@ -47,6 +49,17 @@ pub struct LinkAction {
 impl LinkAction {
     /// An action of the calling view, inside the invite-links page.
     pub fn new() -> Self {
+        Self::with_settled(None)
+    }
+
+    /// An action for changes sent one after another: `settled` is given each change's final outcome
+    /// (done, refused, or unknown once the links were read again; not a sign-in, which waits) and
+    /// speaks for it, so the action announces nothing itself.
+    pub fn for_sequence(settled: Callback<Outcome>) -> Self {
+        Self::with_settled(Some(settled))
+    }
+
+    fn with_settled(settled: Option<Callback<Outcome>>) -> Self {
         LinkAction {
             store: LinkStore::expect(),
             context: ApiContext::expect(),
@@ -55,6 +68,7 @@ impl LinkAction {
             change: RwSignal::new(None),
             outcome: RwSignal::new(None),
             then: StoredValue::new(None),
+            settled,
             held_for_sign_in: StoredValue::new(None),
             lost: LostCreates::new(),
             attempts: StoredValue::new(0),
@@ -132,7 +146,7 @@ impl LinkAction {
         };
         self.attempts.update_value(|count| *count += 1);
         self.outcome.set(Some(Outcome::Cancelled));
-        self.announcer.say(words::cancelled(&change));
+        self.say(words::cancelled(&change));
         self.follow_up(change);
         true
     }
@@ -194,9 +208,22 @@ impl LinkAction {
             self.lost.settle(&request.name);
         }
         self.outcome.set(Some(Outcome::Done(token.clone())));
-        self.announcer.say(words::done(&change));
-        self.store.record(change.kind(), token);
+        self.say(words::done(&change));
+        self.store.record(change.kind(), token.clone());
         self.run_then(change);
+        self.settle(Outcome::Done(token));
+    }
+
+    fn say(self, words: impl Into<String>) {
+        if self.settled.is_none() {
+            self.announcer.say(words);
+        }
+    }
+
+    fn settle(self, outcome: Outcome) {
+        if let Some(settled) = self.settled {
+            settled.try_run(outcome);
+        }
     }
 
     fn run_then(self, change: Change) {
@@ -219,7 +246,10 @@ impl LinkAction {
                 self.outcome.set(Some(outcome));
                 self.follow_up(change);
             }
-            _ => self.outcome.set(Some(outcome)),
+            _ => {
+                self.outcome.set(Some(outcome.clone()));
+                self.settle(outcome);
+            }
         }
     }
 
@@ -246,15 +276,20 @@ impl LinkAction {
                     Ok(()) => Check::Read(self.look_up(&change)),
                 };
                 let mut found_create = false;
+                let mut checked = None;
                 self.outcome.update(|outcome| {
                     if let Some(Outcome::Unknown { check: shown, .. }) = outcome {
                         found_create = matches!(check, Check::Read(Some(_)))
                             && matches!(change, Change::Create(_));
                         *shown = check;
+                        checked = outcome.clone();
                     }
                 });
                 if found_create {
                     self.run_then(change);
+                }
+                if let Some(outcome) = checked {
+                    self.settle(outcome);
                 }
             });
         });

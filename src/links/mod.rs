@@ -3,15 +3,17 @@
 //! [`LinkStore`] holds Unleash's list and the page's own later changes. Every change (create, new
 //! expiry, disable, enable) is made through a view's [`LinkChanges`], sent by its `LinkAction` (action.rs),
 //! and ends in one [`Outcome`]: done, refused, needs sign-in, unknown or cancelled, each with the
-//! same words for every change.
+//! same words for every change. [`BulkDisable`] sends a sequence of disables through one action.
 
 mod action;
+mod bulk_disable;
 mod change;
 mod changes;
 mod lost_create;
 mod outcome;
 mod store;
 
+pub use bulk_disable::{is_disabled, BulkDisable, BulkEnd};
 pub use change::Change;
 pub use changes::{Dialog, LinkChanges};
 pub use outcome::{Check, Outcome};

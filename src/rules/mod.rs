@@ -1,10 +1,11 @@
 //! The pure rules, functions of explicit inputs (`now` included) with no browser and no reactivity:
 //! time and expiry ([`expiry`]), a link's history and joins per day ([`history`]), the list's order and filter ([`link_order`]), Unleash's validity
-//! answer next to the state shown ([`validity`]), and the key naming a link in addresses
+//! answer next to the state shown ([`validity`]), the rows a click selects ([`selection`]), and the key naming a link in addresses
 //! ([`link_key`]). Host unit tests cover them natively.
 
 pub mod expiry;
 pub mod history;
 pub mod link_key;
 pub mod link_order;
+pub mod selection;
 pub mod validity;

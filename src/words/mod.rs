@@ -2,10 +2,12 @@
 //! has one module to replace): `api` and the rules return typed errors and problems, `links` typed
 //! outcomes, and the views show what these functions make of them. No sentence is written twice.
 
+mod bulk;
 mod changes;
 mod errors;
 mod history;
 
+pub use bulk::{bulk_progress, bulk_report, links};
 pub use changes::{cancelled, done, outcome_problem, sending, STILL_WAITING};
 #[cfg(test)]
 pub(crate) use errors::{error, wait};

@@ -7,6 +7,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod bulk_disable;
 mod changing_links;
 mod create_dialog;
 mod custom_element;

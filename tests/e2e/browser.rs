@@ -230,6 +230,16 @@ impl Page {
         self.wait_for(&heading).await.map(|_| ())
     }
 
+    /// Ticks the checkbox that selects the link named `name` in the list.
+    pub async fn select_row(&self, name: &str) -> Result<(), String> {
+        let label = quoted(&format!("Select “{name}”"));
+        self.wait_for(&format!("//input[@aria-label={label}]"))
+            .await?
+            .click()
+            .await
+            .map_err(text)
+    }
+
     /// Goes back to the list of all links when a link's details are shown.
     pub async fn show_list(&self) -> Result<(), String> {
         let back = "//nav[contains(@class, 'uil-back')]/a";

@@ -9,6 +9,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod browser;
 #[cfg(not(target_arch = "wasm32"))]
+mod bulk_scenarios;
+#[cfg(not(target_arch = "wasm32"))]
 mod change_scenarios;
 #[cfg(not(target_arch = "wasm32"))]
 mod environment;
@@ -158,6 +160,7 @@ async fn run_all(environment: &environment::Environment, browser: browser::Brows
         manage_scenarios::disabling_asks_first_then_unleash_refuses_the_link_and_enabling_restores_it,
         manage_scenarios::a_link_stored_as_expiring_later_today_reads_expired_as_unleash_refuses_it,
         history_scenarios::the_history_shows_creation_new_expiry_disable_enable_and_a_join_by_the_right_people_in_order,
+        bulk_scenarios::disabling_three_selected_links_leaves_those_three_disabled_in_unleash_and_no_other,
         example_scenarios::an_example_leptos_console_nests_the_page_under_settings_and_creates_a_link,
         example_scenarios::an_example_plain_html_host_creates_a_link_with_the_custom_element,
         example_scenarios::an_example_react_console_installed_from_the_package_creates_a_link,

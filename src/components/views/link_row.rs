@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::PublicSignupToken;
 use crate::components::primitives::CopyLinkButton;
-use crate::links::LinkStore;
+use crate::links::{BulkDisable, LinkStore};
 use crate::rules::expiry::{relative_wording, works_until, LinkState};
 use crate::shell::base_path::BasePath;
 use crate::ui::local_time::format_local;
@@ -16,6 +16,8 @@ use crate::ui::use_clock;
 pub fn LinkRow(
     /// The link, as Unleash returned it.
     token: PublicSignupToken,
+    /// The list's selection, which an enabled link can join.
+    bulk: BulkDisable,
 ) -> impl IntoView {
     let store = LinkStore::expect();
     let base = expect_context::<BasePath>();
@@ -28,9 +30,19 @@ pub fn LinkRow(
     let new = Memo::new(move |_| store.is_new(&secret));
     let shown_name = token.shown_name();
     let joined = token.joined_count();
+    let selectable = token.enabled.then(|| {
+        let secret = token.secret.clone();
+        let clicked = secret.clone();
+        view! {
+            <input class="uil-select-row" type="checkbox" aria-label=format!("Select “{shown_name}”")
+                prop:checked=move || bulk.is_selected(&secret)
+                on:click=move |event| bulk.click(&clicked, event.shift_key()) />
+        }
+    });
     view! {
         <tr class="uil-row" class:uil-new=new>
             <th scope="row">
+                {selectable}
                 <a class="uil-row-name" href=base.details(&token.secret)>{shown_name.clone()}</a>
                 <span class="uil-badge" hidden=move || !new.get()>"New"</span>
             </th>

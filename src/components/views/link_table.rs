@@ -3,10 +3,12 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{EmptyList, LinkRow, MoreLinks, SearchField, StateFilterSelect, LINKS_PER_PAGE};
+use super::{
+    BulkDisableBar, EmptyList, LinkRow, MoreLinks, SearchField, StateFilterSelect, LINKS_PER_PAGE,
+};
 use crate::api::PublicSignupToken;
 use crate::components::primitives::SignInForm;
-use crate::links::{LinkStore, ListStatus};
+use crate::links::{BulkDisable, LinkStore, ListStatus};
 use crate::rules::link_order::{answers_search, counts, ordered, StateFilter};
 use crate::ui::search_text::{folded, search_in_address};
 use crate::ui::{focus, unique_id, use_clock, ApiContext};
@@ -70,6 +72,16 @@ pub fn LinkTable(
                 .collect::<Vec<_>>()
         })
     });
+    let selectable = Memo::new(move |_| {
+        rendered.with(|rendered| {
+            rendered
+                .iter()
+                .filter(|token| token.enabled)
+                .map(|token| token.secret.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let bulk = BulkDisable::new(selectable.into());
     let counted = Memo::new(move |_| {
         tokens.with(|tokens| found.with(|found| counts(picked(tokens, found), now.get())))
     });
@@ -105,7 +117,8 @@ pub fn LinkTable(
             })}
             {move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=move |()| focus(heading_ref) /> })}
             {move || empty().then(|| view! { <EmptyList on_create /> })}
-            <RowsTable rendered rows hidden=Signal::derive(move || shown.with(Vec::is_empty)) />
+            <BulkDisableBar bulk selectable=Signal::derive(move || selectable.with(Vec::len)) />
+            <RowsTable rendered rows bulk hidden=Signal::derive(move || shown.with(Vec::is_empty)) />
             <MoreLinks total=Signal::derive(move || shown.with(Vec::len)) showing rows />
         </section>
     }
@@ -116,6 +129,7 @@ pub fn LinkTable(
 fn RowsTable(
     rendered: Memo<Vec<PublicSignupToken>>,
     rows: NodeRef<html::Tbody>,
+    bulk: BulkDisable,
     hidden: Signal<bool>,
 ) -> impl IntoView {
     view! {
@@ -135,7 +149,7 @@ fn RowsTable(
                     key=|token| (token.secret.clone(), token.enabled, token.expires_at, token.joined_count())
                     let:token
                 >
-                    <LinkRow token />
+                    <LinkRow token bulk />
                 </For>
             </tbody>
         </table>

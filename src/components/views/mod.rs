@@ -1,6 +1,7 @@
 //! What an address shows: the page's shell, the list of links (with its rows, filter and paging),
 //! one link's details (with its actions, Unleash's check, who joined and its history), and "not found".
 
+mod bulk_disable_bar;
 mod empty_list;
 mod invite_links_page;
 mod joined_people;
@@ -16,6 +17,7 @@ mod search_field;
 mod state_filter_select;
 mod validity_check;
 
+pub use bulk_disable_bar::BulkDisableBar;
 pub use empty_list::EmptyList;
 pub use invite_links_page::InviteLinksPage;
 pub use joined_people::JoinedPeople;

@@ -1,0 +1,126 @@
+//! [`BulkDisableBar`]: "Select all N shown", "Disable selected" with its question, the progress
+//! line, and the report of what was disabled.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::api::PublicSignupToken;
+use crate::components::primitives::{ModalDialog, SignInForm};
+use crate::links::{BulkDisable, Change, Outcome};
+use crate::ui::{focus_soon, unique_id, ApiContext};
+use crate::words;
+
+/// Above the list: select every row shown, and disable the selected links after a question that
+/// names them; then one line of progress with "Stop disabling", a sign-in if Unleash asks for one
+/// (the rest follow once signed in), and a report that takes focus when the run ends.
+///
+/// Its parts show and hide by the bar's phase (`data-phase`, in the style sheet) and its texts are
+/// lines of one paragraph each: one reactive attribute instead of one per part, about 4 KB gzip less.
+#[component]
+pub fn BulkDisableBar(
+    /// The selection and the run.
+    bulk: BulkDisable,
+    /// How many rows shown can be selected.
+    #[prop(into)]
+    selectable: Signal<usize>,
+) -> impl IntoView {
+    let context = ApiContext::expect();
+    let action = bulk.action();
+    let asked = RwSignal::new(Vec::<PublicSignupToken>::new());
+    let asking = RwSignal::new(false);
+    let stop = NodeRef::<html::Button>::new();
+    let all_id = unique_id("uil-select-all");
+    let chosen = Memo::new(move |_| bulk.chosen());
+    let count = move || chosen.with(Vec::len);
+    let phase = move || match (bulk.running(), count(), selectable.get()) {
+        (true, _, _) => "running",
+        (false, 0, 0) => "hidden",
+        (false, 0, _) => "none",
+        _ => "some",
+    };
+    let ask = move |_| {
+        if !bulk.running() && count() > 0 {
+            asked.set(chosen.get());
+            asking.set(true);
+        }
+    };
+    let confirm = move |_| {
+        asking.set(false);
+        bulk.start(asked.get());
+        focus_soon(stop);
+    };
+    let progress = move || {
+        if !bulk.running() {
+            return String::new();
+        }
+        let change = action.change();
+        let now = match &change {
+            Some(Change::SetEnabled { link, .. }) => Some(link.shown_name()),
+            _ => None,
+        };
+        let line = words::bulk_progress(&bulk.ended(), bulk.total(), now.as_deref());
+        let waiting = match (change, action.outcome()) {
+            (Some(change), Some(outcome @ Outcome::NeedsSignIn(_))) => {
+                words::outcome_problem(&change, &outcome, context.access())
+            }
+            _ => action.slow().then(|| words::STILL_WAITING.to_owned()),
+        };
+        match waiting {
+            Some(waiting) => format!("{line} {waiting}"),
+            None => line,
+        }
+    };
+    let sign_in = move || {
+        bulk.running()
+            && matches!(action.outcome(), Some(Outcome::NeedsSignIn(error)) if context.offers_sign_in_for(&error))
+    };
+    let report = move || {
+        if bulk.running() || bulk.total() == 0 {
+            return String::new();
+        }
+        words::bulk_report(&bulk.ended(), bulk.total(), context.access()).join("\n")
+    };
+    let names = move || {
+        let names: Vec<String> = asked.with(|asked| {
+            asked
+                .iter()
+                .map(|link| format!("“{}”", link.shown_name()))
+                .collect()
+        });
+        format!(
+            "Nobody can join with these {} once they are disabled:\n{}",
+            words::links(names.len()),
+            names.join("\n")
+        )
+    };
+    view! {
+        <div class="uil-bulk" data-phase=phase>
+            <span class="uil-check-label">
+                <input id=all_id.clone() type="checkbox" prop:checked=move || bulk.all_shown_selected()
+                    on:click=move |_| bulk.toggle_all_shown() />
+                <label for=all_id>{move || format!("Select all {} shown", selectable.get())}</label>
+            </span>
+            <span class="uil-note uil-if-selected">{move || format!("{} selected", words::links(count()))}</span>
+            <button class="uil-button uil-danger uil-if-idle" type="button" aria-haspopup="dialog" on:click=ask>
+                "Disable selected"
+            </button>
+            <button class="uil-button uil-if-idle" type="button" on:click=move |_| bulk.clear()>
+                "Clear selection"
+            </button>
+            <button class="uil-button uil-if-running" type="button" node_ref=stop on:click=move |_| bulk.cancel()>
+                "Stop disabling"
+            </button>
+        </div>
+        <p class="uil-status" role="status">{progress}</p>
+        {move || sign_in().then(|| view! { <SignInForm on_signed_in=move |()| action.carry_on() /> })}
+        <p class="uil-bulk-report uil-lines" tabindex="-1" node_ref=bulk.report>{report}</p>
+        <ModalDialog open=asking title="Disable the selected links?" on_close=move |()| asking.set(false)>
+            <p class="uil-lines">{names}</p>
+            <p>"People who already joined through them keep their accounts. You can enable each link again later."</p>
+            <div class="uil-actions">
+                <button class="uil-button" type="button" on:click=move |_| asking.set(false)>"Keep them enabled"</button>
+                <button class="uil-button uil-danger" type="button" on:click=confirm>"Disable them"</button>
+            </div>
+        </ModalDialog>
+    }
+}
