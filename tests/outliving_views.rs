@@ -227,3 +227,49 @@ async fn leaving_a_link_while_its_history_is_read_aborts_the_read_and_leaves_not
     settle().await;
     watch.assert_none("history read");
 }
+
+#[wasm_bindgen_test]
+async fn opening_a_link_while_selected_links_are_disabled_aborts_the_run_and_leaves_nothing() {
+    let watch = Leftovers::before();
+    let links = [Token::named("first to go"), Token::named("second to go")];
+    Reply::list(&links).for_the_list();
+    Reply::token(&Token::named("first to go").disabled())
+        .held()
+        .queue();
+    let base = "/admin/settings/invite-links";
+    let page = mount_page_under(base, base);
+    soon("the select-all box", || {
+        text(&page.root).contains("Select all 2 shown")
+    })
+    .await;
+    field(&page.root, "Select all 2 shown").click();
+    soon("both selected", || {
+        text(&page.root).contains("2 links selected")
+    })
+    .await;
+    button(&page.root, "Disable selected").click();
+    soon("the question", || dialog_open(&page.root)).await;
+    dialog_button(&page.root, "Disable them").click();
+    soon("the first disable is on its way", || held_answers() == 1).await;
+    open_first_link(&page.root).await;
+    soon("the disable on its way is aborted", || {
+        recorded_requests()
+            .iter()
+            .any(|request| request.method == "PUT" && request.aborted)
+    })
+    .await;
+    soon(
+        "the links are read again: the one aborted may be disabled",
+        || list_reads() == 2,
+    )
+    .await;
+    drop(page);
+    release_held_answers();
+    settle().await;
+    let puts = recorded_requests()
+        .iter()
+        .filter(|request| request.method == "PUT")
+        .count();
+    assert_eq!(puts, 1, "the run went on after its view was gone");
+    watch.assert_none("bulk disable");
+}

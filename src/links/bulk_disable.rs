@@ -18,7 +18,8 @@ pub type BulkEnd = (PublicSignupToken, Option<Outcome>);
 /// The list's selection and "Disable selected": the PUTs go one at a time through one
 /// [`LinkAction`], so each link ends in one of the outcomes every change has. A link that needs a
 /// sign-in waits for it, then the rest follow; Cancel aborts the link on its way (it may have been
-/// disabled) and sends no more. When the run ends, focus goes to its report.
+/// disabled) and sends no more. When the run ends, focus goes to its report. A view that goes away
+/// during a run aborts it, and the links are read again, as after a cancel.
 #[derive(Clone, Copy)]
 pub struct BulkDisable {
     action: LinkAction,
@@ -58,6 +59,11 @@ impl BulkDisable {
             report: NodeRef::new(),
         };
         itself.set_value(Some(bulk));
+        on_cleanup(move || {
+            if bulk.running.try_get_untracked() == Some(true) {
+                bulk.store.reload();
+            }
+        });
         bulk
     }
 
