@@ -140,3 +140,19 @@ pub struct LoginRequest {
     /// The password; never logged (this type has no `Debug`).
     pub password: String,
 }
+
+#[cfg(test)]
+impl PublicSignupToken {
+    /// A link named `name` (its secret `secret-<name>`), read from JSON as Unleash lists it: for the
+    /// crate's unit tests.
+    pub(crate) fn sample(name: &str, enabled: bool) -> Self {
+        PublicSignupToken::from_json_text(
+            &serde_json::json!({
+                "secret": format!("secret-{name}"), "name": name, "url": null, "enabled": enabled,
+                "expiresAt": "2026-12-06T00:00:00Z", "createdAt": "2026-11-28T00:00:00Z",
+            })
+            .to_string(),
+        )
+        .unwrap()
+    }
+}

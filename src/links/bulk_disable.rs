@@ -184,10 +184,10 @@ impl BulkDisable {
 
     /// The link on its way (or waiting for a sign-in), while a run is.
     pub fn current(self) -> Option<PublicSignupToken> {
-        if self.running.try_get_untracked() != Some(true) {
+        if self.running.try_get() != Some(true) {
             return None;
         }
-        match self.action.change.try_get_untracked().flatten() {
+        match self.action.change.try_get().flatten() {
             Some(Change::SetEnabled { link, .. }) => Some(link),
             _ => None,
         }

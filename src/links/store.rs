@@ -257,14 +257,7 @@ mod tests {
     use super::*;
 
     fn token(name: &str, enabled: bool) -> PublicSignupToken {
-        PublicSignupToken::from_json_text(
-            &serde_json::json!({
-                "secret": format!("secret-{name}"), "name": name, "url": null, "enabled": enabled,
-                "expiresAt": "2026-12-06T00:00:00Z", "createdAt": "2026-11-28T00:00:00Z",
-            })
-            .to_string(),
-        )
-        .unwrap()
+        PublicSignupToken::sample(name, enabled)
     }
 
     #[test]

@@ -70,18 +70,7 @@ mod tests {
     use crate::links::{Check, Outcome};
 
     fn link(name: &str) -> PublicSignupToken {
-        link_enabled(name, false)
-    }
-
-    fn link_enabled(name: &str, enabled: bool) -> PublicSignupToken {
-        PublicSignupToken::from_json_text(
-            &serde_json::json!({
-                "secret": format!("secret-{name}"), "name": name, "url": null, "enabled": enabled,
-                "expiresAt": "2026-12-06T00:00:00Z", "createdAt": "2026-11-28T00:00:00Z",
-            })
-            .to_string(),
-        )
-        .unwrap()
+        PublicSignupToken::sample(name, false)
     }
 
     #[test]
@@ -100,7 +89,7 @@ mod tests {
                 link("c"),
                 Some(Outcome::Unknown {
                     cause: ApiError::TimedOut { seconds: 30 },
-                    check: Check::Read(Some(link_enabled("c", true))),
+                    check: Check::Read(Some(PublicSignupToken::sample("c", true))),
                 }),
             ),
             (link("d"), Some(Outcome::Cancelled)),

@@ -146,6 +146,13 @@ async fn a_shift_range_asks_naming_each_then_disables_them_one_at_a_time_and_rep
     );
     assert!(report_lines(&page)[0].contains("Unleash says no."));
     soon("focus on the report", || focus_is_on_the_report(&page)).await;
+    let document = page.root.inner_html();
+    for link in four_links() {
+        assert!(
+            !document.contains(&link.secret()),
+            "a secret is in the page"
+        );
+    }
     assert!(
         checkbox(&page, "Bravo")
             .unchecked_ref::<web_sys::HtmlInputElement>()
