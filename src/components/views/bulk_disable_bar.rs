@@ -91,7 +91,7 @@ pub fn BulkDisableBar(
     };
     view! {
         <div class="uil-bulk" data-phase=phase>
-            <span class="uil-check-label">
+            <span class="uil-pair">
                 <input id=all_id.clone() type="checkbox" prop:checked=move || bulk.all_shown_selected()
                     on:click=move |_| bulk.toggle_all_shown() />
                 <label for=all_id>{move || format!("Select all {} shown", selectable.get())}</label>

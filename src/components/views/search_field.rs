@@ -23,8 +23,10 @@ pub fn SearchField(
         on_search.run(());
     };
     view! {
-        <label class="uil-label uil-inline" for=search_id.clone()>"Find"</label>
-        <input id=search_id class="uil-input uil-search" type="search" autocomplete="off"
-            placeholder="Link name" prop:value=move || search.get() on:input=typed />
+        <span class="uil-pair">
+            <label class="uil-label uil-inline" for=search_id.clone()>"Find"</label>
+            <input id=search_id class="uil-input uil-search" type="search" autocomplete="off"
+                placeholder="Link name" prop:value=move || search.get() on:input=typed />
+        </span>
     }
 }

@@ -35,9 +35,11 @@ pub fn StateFilterSelect(
         on_choose.run(());
     };
     view! {
-        <label class="uil-label uil-inline" for=filter_id.clone()>"Show"</label>
-        <select id=filter_id class="uil-select" on:change=choose>
-            {options}
-        </select>
+        <span class="uil-pair">
+            <label class="uil-label uil-inline" for=filter_id.clone()>"Show"</label>
+            <select id=filter_id class="uil-select" on:change=choose>
+                {options}
+            </select>
+        </span>
     }
 }
