@@ -24,6 +24,7 @@ pub type BulkEnd = (PublicSignupToken, Option<Outcome>);
 pub struct BulkDisable {
     action: LinkAction,
     store: LinkStore,
+    links: Memo<Vec<PublicSignupToken>>,
     selected: RwSignal<Vec<String>>,
     anchor: StoredValue<Option<String>>,
     /// The selectable rows as shown, for Shift-click ranges and "select all".
@@ -38,8 +39,8 @@ pub struct BulkDisable {
 
 impl BulkDisable {
     /// The selection among the `shown` rows (the secrets of the links that can be disabled, in the
-    /// list's order).
-    pub fn new(shown: Signal<Vec<String>>) -> Self {
+    /// list's order), out of `links` (every link the page knows, as the list reads them).
+    pub fn new(links: Memo<Vec<PublicSignupToken>>, shown: Signal<Vec<String>>) -> Self {
         let itself = StoredValue::new(None::<BulkDisable>);
         let action = LinkAction::for_sequence(Callback::new(move |outcome| {
             if let Some(Some(bulk)) = itself.try_get_value() {
@@ -49,6 +50,7 @@ impl BulkDisable {
         let bulk = BulkDisable {
             action,
             store: LinkStore::expect(),
+            links,
             selected: RwSignal::new(Vec::new()),
             anchor: StoredValue::new(None),
             shown,
@@ -118,12 +120,14 @@ impl BulkDisable {
 
     /// The selected links that are still enabled, in the list's order.
     pub fn chosen(self) -> Vec<PublicSignupToken> {
-        let tokens = self.store.tokens();
         self.selected.with(|selected| {
-            tokens
-                .into_iter()
-                .filter(|token| token.enabled && selected.contains(&token.secret))
-                .collect()
+            self.links.with(|links| {
+                links
+                    .iter()
+                    .filter(|link| link.enabled && selected.contains(&link.secret))
+                    .cloned()
+                    .collect()
+            })
         })
     }
 

@@ -81,7 +81,7 @@ pub fn LinkTable(
                 .collect::<Vec<_>>()
         })
     });
-    let bulk = BulkDisable::new(selectable.into());
+    let bulk = BulkDisable::new(tokens, selectable.into());
     let counted = Memo::new(move |_| {
         tokens.with(|tokens| found.with(|found| counts(picked(tokens, found), now.get())))
     });
