@@ -4,11 +4,10 @@ use leptos::prelude::*;
 
 use super::{JoinedPeople, LinkActions, LinkHistory, ValidityCheck};
 use crate::api::PublicSignupToken;
-use crate::components::primitives::{LinkField, RequestFailure};
+use crate::components::primitives::{LinkFacts, LinkField, RequestFailure};
 use crate::links::{LinkStore, ListStatus};
-use crate::rules::expiry::{effective_enabled, relative_wording, works_until, LinkState};
+use crate::rules::expiry::LinkState;
 use crate::shell::base_path::BasePath;
-use crate::ui::local_time::format_local;
 use crate::ui::{focus_soon, use_clock, ApiContext};
 
 /// The details view of the link the address names: every fact, the link with Copy, who joined, and
@@ -74,16 +73,13 @@ fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
     let Some(token) = link.get_untracked() else {
         return ().into_any();
     };
-    let expires_at = Memo::new(move |_| {
-        link.with(|link| link.as_ref().map(|t| t.expires_at))
-            .unwrap_or_default()
+    let state = Memo::new(move |_| {
+        link.with(|link| {
+            link.as_ref()
+                .map(|t| LinkState::of(t.enabled, t.expires_at, now.get()))
+        })
+        .unwrap_or(LinkState::Disabled)
     });
-    let stored_enabled =
-        Memo::new(move |_| link.with(|link| link.as_ref().is_some_and(|t| t.enabled)));
-    let state =
-        Memo::new(move |_| LinkState::of(stored_enabled.get(), expires_at.get(), now.get()));
-    let enabled = move || effective_enabled(stored_enabled.get(), expires_at.get(), now.get());
-    let expired = move || state.get() == LinkState::Expired;
     let heading = NodeRef::<leptos::html::H1>::new();
     focus_soon(heading);
 
@@ -92,54 +88,11 @@ fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
             "Invite link “"{move || read(PublicSignupToken::shown_name)}"”"
         </h1>
         <LinkField url=token.url.clone() state />
-        <dl class="uil-facts">
-            <div><dt>"Name"</dt><dd>{move || read(|t| t.name.clone())}</dd></div>
-            <div>
-                <dt>"State"</dt>
-                <dd class="uil-state" class:uil-unusable=move || !enabled()>{move || state.get().label()}</dd>
-            </div>
-            <div>
-                <dt>{move || if expired() { "Expired" } else { "Expires" }}</dt>
-                <dd>
-                    <time datetime=move || works_until(expires_at.get()).to_rfc3339()>{move || format_local(works_until(expires_at.get()))}</time>
-                    " ("{move || relative_wording(expires_at.get(), now.get())}")"
-                    <Show when=move || works_until(expires_at.get()) != expires_at.get()>
-                        <span class="uil-sub">
-                            "Unleash stores "{move || format_local(expires_at.get())}
-                            ", but it stops accepting a link at 00:00 UTC of the day it expires."
-                        </span>
-                    </Show>
-                </dd>
-            </div>
-            <div><dt>"Enabled"</dt><dd>{move || if enabled() { "Yes" } else { "No" }}</dd></div>
-            <div><dt>"Created"</dt><dd>{created_line(&token)}</dd></div>
-            <div><dt>"Role"</dt><dd>{move || read(role_name)}</dd></div>
-            <div><dt>"Joined"</dt><dd>{move || read(joined_count)}</dd></div>
-        </dl>
+        <LinkFacts link state full=true />
         <LinkActions link />
         <ValidityCheck link state />
         <JoinedPeople users=Signal::derive(move || link.with(|link| link.as_ref().and_then(|t| t.users.clone()).unwrap_or_default())) />
         <LinkHistory link />
     }
     .into_any()
-}
-
-fn created_line(token: &PublicSignupToken) -> String {
-    let by = token.created_by.as_deref().unwrap_or("an unknown user");
-    format!("{} by {by}", format_local(token.created_at))
-}
-
-fn role_name(token: &PublicSignupToken) -> String {
-    token
-        .role
-        .name
-        .clone()
-        .unwrap_or_else(|| "Not reported by Unleash".to_owned())
-}
-
-fn joined_count(token: &PublicSignupToken) -> String {
-    match token.joined_count() {
-        1 => "1 person".to_owned(),
-        count => format!("{count} people"),
-    }
 }

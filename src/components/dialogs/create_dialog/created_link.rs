@@ -3,9 +3,8 @@
 use leptos::prelude::*;
 
 use crate::api::PublicSignupToken;
-use crate::components::primitives::LinkField;
-use crate::rules::expiry::{relative_wording, works_until, LinkState};
-use crate::ui::local_time::format_local;
+use crate::components::primitives::{LinkFacts, LinkField};
+use crate::rules::expiry::LinkState;
 use crate::ui::use_clock;
 
 /// What the create dialog turns into once Unleash has made the link: the link in a read-only field
@@ -26,6 +25,8 @@ pub fn CreatedLink(
     let now = use_clock();
     let (stored_enabled, expires_at) = (token.enabled, token.expires_at);
     let state = Memo::new(move |_| LinkState::of(stored_enabled, expires_at, now.get()));
+    let url = token.url.clone();
+    let link = Memo::new(move |_| Some(token.clone()));
     let said = match (found_after_lost_answer, maker_unknown) {
         (true, false) => "Invite link created. Unleash's answer was lost on the way, but reading the list again found the link.",
         (true, true) => "Unleash's answer was lost on the way. Reading the list again found a link of this name made since, but this page cannot tell whether you or another admin made it.",
@@ -33,22 +34,8 @@ pub fn CreatedLink(
     };
     view! {
         <p class="uil-status" role="status">{said}</p>
-        <LinkField url=token.url.clone() state focus_copy=true />
-        <dl class="uil-facts">
-            <div><dt>"Name"</dt><dd>{token.shown_name()}</dd></div>
-            <div>
-                <dt>"Expires"</dt>
-                <dd>
-                    <time datetime=works_until(expires_at).to_rfc3339()>{format_local(works_until(expires_at))}</time>
-                    " ("{move || relative_wording(expires_at, now.get())}")"
-                </dd>
-            </div>
-            <div>
-                <dt>"State"</dt>
-                <dd class="uil-state" class:uil-unusable=move || state.get() != LinkState::Active>{move || state.get().label()}</dd>
-            </div>
-            <div><dt>"Enabled"</dt><dd>{move || if state.get() == LinkState::Active { "Yes" } else { "No" }}</dd></div>
-        </dl>
+        <LinkField url state focus_copy=true />
+        <LinkFacts link state />
         <p class="uil-note">"Anyone who opens this link can join Unleash as a Viewer until it expires: share it only with the people you mean to invite."</p>
         <div class="uil-actions">
             <button class="uil-button" type="button" on:click=move |_| on_done.run(())>"Done"</button>

@@ -1,0 +1,84 @@
+//! [`LinkFacts`]: one link's facts, the same wherever a link is shown whole.
+
+use leptos::prelude::*;
+
+use crate::api::PublicSignupToken;
+use crate::rules::expiry::{relative_wording, works_until, LinkState};
+use crate::ui::local_time::format_local;
+use crate::ui::use_clock;
+
+/// A link's facts as a description list: its name, its state, until when it works (with how long
+/// from now, and the time Unleash stores when that differs) and whether it is enabled, as the page
+/// derives it (an expired link is not). With `full`, also who made it and when, its role and how
+/// many joined.
+#[component]
+pub fn LinkFacts(
+    /// The link, as the page knows it now.
+    link: Memo<Option<PublicSignupToken>>,
+    /// Its state, from its flag, its expiry and the clock.
+    state: Memo<LinkState>,
+    /// Whether to show who made it, its role and how many joined.
+    #[prop(optional)]
+    full: bool,
+) -> impl IntoView {
+    let now = use_clock();
+    let read = move |field: fn(&PublicSignupToken) -> String| {
+        link.with(|link| link.as_ref().map(field).unwrap_or_default())
+    };
+    let expires_at = Memo::new(move |_| {
+        link.with(|link| link.as_ref().map(|t| t.expires_at))
+            .unwrap_or_default()
+    });
+    let active = move || state.get() == LinkState::Active;
+    let more = full.then(|| {
+        view! {
+            <div><dt>"Created"</dt><dd>{move || read(created_line)}</dd></div>
+            <div><dt>"Role"</dt><dd>{move || read(role_name)}</dd></div>
+            <div><dt>"Joined"</dt><dd>{move || read(joined_count)}</dd></div>
+        }
+    });
+    view! {
+        <dl class="uil-facts">
+            <div><dt>"Name"</dt><dd>{move || read(|t| t.name.clone())}</dd></div>
+            <div>
+                <dt>"State"</dt>
+                <dd class="uil-state" class:uil-unusable=move || !active()>{move || state.get().label()}</dd>
+            </div>
+            <div>
+                <dt>{move || if state.get() == LinkState::Expired { "Expired" } else { "Expires" }}</dt>
+                <dd>
+                    <time datetime=move || works_until(expires_at.get()).to_rfc3339()>{move || format_local(works_until(expires_at.get()))}</time>
+                    " ("{move || relative_wording(expires_at.get(), now.get())}")"
+                    <Show when=move || works_until(expires_at.get()) != expires_at.get()>
+                        <span class="uil-sub">
+                            "Unleash stores "{move || format_local(expires_at.get())}
+                            ", but it stops accepting a link at 00:00 UTC of the day it expires."
+                        </span>
+                    </Show>
+                </dd>
+            </div>
+            <div><dt>"Enabled"</dt><dd>{move || if active() { "Yes" } else { "No" }}</dd></div>
+            {more}
+        </dl>
+    }
+}
+
+fn created_line(token: &PublicSignupToken) -> String {
+    let by = token.created_by.as_deref().unwrap_or("an unknown user");
+    format!("{} by {by}", format_local(token.created_at))
+}
+
+fn role_name(token: &PublicSignupToken) -> String {
+    token
+        .role
+        .name
+        .clone()
+        .unwrap_or_else(|| "Not reported by Unleash".to_owned())
+}
+
+fn joined_count(token: &PublicSignupToken) -> String {
+    match token.joined_count() {
+        1 => "1 person".to_owned(),
+        count => format!("{count} people"),
+    }
+}
