@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::PublicSignupToken;
-use crate::rules::expiry::{relative_wording, works_until, LinkState};
+use crate::rules::expiry::{effective_enabled, relative_wording, works_until, LinkState};
 use crate::ui::local_time::format_local;
 use crate::ui::use_clock;
 
@@ -29,7 +29,12 @@ pub fn LinkFacts(
         link.with(|link| link.as_ref().map(|t| t.expires_at))
             .unwrap_or_default()
     });
-    let active = move || state.get() == LinkState::Active;
+    let enabled = move || {
+        link.with(|link| {
+            link.as_ref()
+                .is_some_and(|t| effective_enabled(t.enabled, t.expires_at, now.get()))
+        })
+    };
     let more = full.then(|| {
         view! {
             <div><dt>"Created"</dt><dd>{move || read(created_line)}</dd></div>
@@ -42,7 +47,7 @@ pub fn LinkFacts(
             <div><dt>"Name"</dt><dd>{move || read(|t| t.name.clone())}</dd></div>
             <div>
                 <dt>"State"</dt>
-                <dd class="uil-state" class:uil-unusable=move || !active()>{move || state.get().label()}</dd>
+                <dd class="uil-state" class:uil-unusable=move || state.get() != LinkState::Active>{move || state.get().label()}</dd>
             </div>
             <div>
                 <dt>{move || if state.get() == LinkState::Expired { "Expired" } else { "Expires" }}</dt>
@@ -57,7 +62,7 @@ pub fn LinkFacts(
                     </Show>
                 </dd>
             </div>
-            <div><dt>"Enabled"</dt><dd>{move || if active() { "Yes" } else { "No" }}</dd></div>
+            <div><dt>"Enabled"</dt><dd>{move || if enabled() { "Yes" } else { "No" }}</dd></div>
             {more}
         </dl>
     }
