@@ -15,6 +15,7 @@ use crate::components::{InviteLinksPage, LinkDetailsView, LinkListView, NotFound
 use crate::shell::base_path::{BasePath, Screen};
 use crate::shell::config::InviteLinksConfig;
 use crate::shell::page_address::PageAddress;
+use crate::ui::{handler, live_view};
 
 /// The page's routes, for a host's `<Routes>`: the list at `base_path`, a link's details below it.
 #[component(transparent)]
@@ -69,15 +70,17 @@ pub fn InviteLinksApp(
     let list = base.list();
     let current = move || {
         let list = list.clone();
-        move || match screen.get() {
-            Screen::List => view! { <LinkListView /> }.into_any(),
-            Screen::Details(key) => view! { <LinkDetailsView key /> }.into_any(),
-            Screen::Unknown => view! { <NotFound list=list.clone() /> }.into_any(),
-        }
+        live_view(move || {
+            Some(match screen.get() {
+                Screen::List => view! { <LinkListView /> }.into_any(),
+                Screen::Details(key) => view! { <LinkDetailsView key /> }.into_any(),
+                Screen::Unknown => view! { <NotFound list=list.clone() /> }.into_any(),
+            })
+        })
     };
     let click_base = base.clone();
     view! {
-        <div class="uil-app" on:click=move |click| address.open_clicked_link(&click, &click_base)>
+        <div class="uil-app" on:click=handler(move |click| address.open_clicked_link(&click, &click_base))>
             <InviteLinksPage config base current />
         </div>
     }

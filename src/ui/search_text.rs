@@ -7,12 +7,14 @@ use web_sys::Url;
 /// `text` as searches compare it: lower case, accents removed ("Ångström" reads "angstrom"), by
 /// the browser's own Unicode normalisation.
 pub fn folded(text: &str) -> String {
-    let decomposed: String = js_sys::JsString::from(text).normalize("NFD").into();
+    let decomposed: String = js_sys::JsString::from(text)
+        .normalize("NFD")
+        .to_lower_case()
+        .into();
     decomposed
         .chars()
         .filter(|character| !('\u{300}'..='\u{36f}').contains(character))
-        .collect::<String>()
-        .to_lowercase()
+        .collect()
 }
 
 /// The search in the address (`q`), or nothing.

@@ -105,7 +105,7 @@ pub(crate) fn wait(failure: &ApiError) -> String {
 /// Which character of a token cannot be sent, where, and what to do.
 pub fn token_problem(problem: &TokenProblem) -> String {
     let code = format!("U+{:04X}", u32::from(problem.character));
-    let shown = if problem.character.is_alphanumeric() || problem.character.is_ascii_graphic() {
+    let shown = if is_visible(problem.character) {
         format!("“{}” ({code})", problem.character)
     } else {
         format!("an invisible or special character ({code})")
@@ -115,6 +115,17 @@ pub fn token_problem(problem: &TokenProblem) -> String {
          punctuation. Copy it again from Unleash.",
         problem.position
     )
+}
+
+/// Whether `character` shows as a mark of its own, by the ranges of Unicode's spaces, controls,
+/// joiners, combining marks and invisible formatting characters (no Unicode tables in the bundle).
+fn is_visible(character: char) -> bool {
+    !matches!(character,
+        '\0'..=' ' | '\u{7f}'..='\u{a0}' | '\u{ad}' | '\u{300}'..='\u{36f}'
+        | '\u{115f}' | '\u{1160}' | '\u{1680}' | '\u{180e}' | '\u{2000}'..='\u{200f}'
+        | '\u{2028}'..='\u{202f}' | '\u{205f}'..='\u{206f}' | '\u{3000}' | '\u{3164}'
+        | '\u{fe00}'..='\u{fe0f}' | '\u{feff}' | '\u{ffa0}' | '\u{fff0}'..='\u{ffff}'
+        | '\u{e0000}'..='\u{e0fff}')
 }
 
 /// Why nothing is sent to the Unleash address the page was given.

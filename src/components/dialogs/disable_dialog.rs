@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::api::PublicSignupToken;
 use crate::components::primitives::{ChangeForm, ModalDialog};
 use crate::links::{Dialog, LinkChanges};
+use crate::ui::live_text;
 
 /// The confirmation before disabling: who can no longer join, and who keeps their account. Closes
 /// once Unleash has disabled the link.
@@ -30,7 +31,7 @@ pub fn DisableDialog(
                 danger=true
                 on_submit=move |()| _ = changes.switch(false)
             >
-                <p>"Nobody can join with “"{name}"” once it is disabled."</p>
+                <p>"Nobody can join with “"{live_text(name)}"” once it is disabled."</p>
                 <p>"People who already joined through it keep their accounts. You can enable the link again later."</p>
             </ChangeForm>
         </ModalDialog>

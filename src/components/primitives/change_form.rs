@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::ChangeStatus;
 use crate::links::{Dialog, LinkChanges};
-use crate::ui::unique_id;
+use crate::ui::{handler, live_text, unique_id};
 
 /// A dialog's form for one change: its fields, the change's [`ChangeStatus`], and the actions (Cancel,
 /// then the button that sends). While a change is on its way the send button stays focusable but
@@ -44,15 +44,15 @@ pub fn ChangeForm(
         }
     };
     view! {
-        <form id=form_id.clone() class="uil-form" novalidate on:submit=submit>
+        <form id=form_id.clone() class="uil-form" novalidate on:submit=handler(submit)>
             {children()}
         </form>
         <ChangeStatus changes place focus_after_sign_in=submit_ref />
         <p class="uil-note" role="status">
-            {move || changes.waits_for_other(place).then_some("Another change to this link is on its way: this one can be sent once it has its answer.")}
+            {live_text(move || if changes.waits_for_other(place) { "Another change to this link is on its way: this one can be sent once it has its answer.".to_owned() } else { String::new() })}
         </p>
         <div class="uil-actions">
-            <button class="uil-button" type="button" on:click=move |_| changes.close()>
+            <button class="uil-button" type="button" on:click=handler(move |_| changes.close())>
                 {cancel_label}
             </button>
             <button
@@ -62,8 +62,8 @@ pub fn ChangeForm(
                 type="submit"
                 form=form_id
                 node_ref=submit_ref
-                aria-disabled=move || busy().to_string()
-                aria-busy=move || (changes.action().pending() && changes.shows_in(place)).to_string()
+                aria-disabled=live_text(move || busy().to_string())
+                aria-busy=live_text(move || (changes.action().pending() && changes.shows_in(place)).to_string())
             >
                 {submit_label}
             </button>

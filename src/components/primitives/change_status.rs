@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::SignInForm;
 use crate::links::{Dialog, LinkChanges, Outcome};
-use crate::ui::{focus, ApiContext};
+use crate::ui::{focus, live_text, live_view, ApiContext};
 use crate::words;
 
 /// What the change made in `place` is doing and how it ended: the status line (sending, still
@@ -53,8 +53,8 @@ pub fn ChangeStatus(
         }
     };
     view! {
-        <p class="uil-status" role="status">{status}</p>
-        <p class="uil-error" role="alert">{problem}</p>
-        {move || sign_in.get().then(|| view! { <SignInForm on_signed_in=signed_in /> })}
+        <p class="uil-status" role="status">{live_text(move || status().map(str::to_owned).unwrap_or_default())}</p>
+        <p class="uil-error" role="alert">{live_text(move || problem().unwrap_or_default())}</p>
+        {live_view(move || sign_in.get().then(|| view! { <SignInForm on_signed_in=signed_in /> }.into_any()))}
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::rules::expiry::LinkState;
 use crate::ui::clipboard::{use_copy, CopyOutcome, SelectIn};
+use crate::ui::{handler, live_flag, live_text};
 
 /// "Copy link" on its own, for a row of the list. Where the Clipboard API fails, the URL enters the
 /// page in an off-screen field for the legacy copy command alone.
@@ -44,11 +45,11 @@ pub fn CopyLinkButton(
             node_ref=button_ref
             aria-label=format!("Copy link {link_name}")
             title=(!has_url).then_some("Unleash returned no address for this link")
-            disabled=move || !has_url || state.get() != LinkState::Active
-            on:click=copy
+            disabled=live_flag(move || !has_url || state.get() != LinkState::Active)
+            on:click=handler(copy)
         >
             "Copy link"
         </button>
-        <span class="uil-status" role="status">{notice}</span>
+        <span class="uil-status" role="status">{live_text(move || notice().unwrap_or_default().to_owned())}</span>
     }
 }

@@ -8,7 +8,7 @@ use crate::rules::expiry::{
     latest_allowed_expiry, relative_wording, ExpiryChoice, ExpiryInput, ExpiryPreset,
 };
 use crate::ui::local_time;
-use crate::ui::{unique_id, use_clock, use_now};
+use crate::ui::{handler, live_flag, live_text, live_view, unique_id, use_clock, use_now};
 
 /// The "Expires" choice: the presets as radio buttons, or "Custom" with a date-time input.
 #[component]
@@ -49,11 +49,11 @@ pub fn ExpiryField(
                 <input
                     type="radio"
                     name=group.clone()
-                    prop:checked=move || choice.get() == this
-                    on:change=move |_| {
+                    prop:checked=live_flag(move || choice.get() == this)
+                    on:change=handler(move |_| {
                         choice.set(this);
                         on_change.run(());
-                    }
+                    })
                 />
                 {preset.label()}
             </label>
@@ -68,22 +68,22 @@ pub fn ExpiryField(
                     <input
                         type="radio"
                         name=group.clone()
-                        prop:checked=move || choice.get() == ExpiryChoice::Custom
-                        on:change=choose_custom
+                        prop:checked=live_flag(move || choice.get() == ExpiryChoice::Custom)
+                        on:change=handler(choose_custom)
                     />
                     "Custom"
                 </label>
             </div>
             {
                 let problem_id = problem_id.clone();
-                move || {
+                live_view(move || {
                 (choice.get() == ExpiryChoice::Custom)
                     .then(|| {
                         let invalid = Signal::derive(move || problem.get().is_some());
-                        view! { <CustomExpiryInput value=custom_value invalid problem_id=problem_id.clone() on_change /> }
+                        view! { <CustomExpiryInput value=custom_value invalid problem_id=problem_id.clone() on_change /> }.into_any()
                     })
-            }}
-            <p id=problem_id.clone() class="uil-field-problem" role="alert">{move || problem.get()}</p>
+            })}
+            <p id=problem_id.clone() class="uil-field-problem" role="alert">{live_text(move || problem.get().unwrap_or_default())}</p>
             <EffectiveExpiry input />
         </fieldset>
     }
@@ -107,15 +107,15 @@ fn CustomExpiryInput(
             id=input_id.clone()
             class="uil-input"
             type="datetime-local"
-            min=move || earliest.get()
-            max=move || latest.get()
+            min=live_text(move || earliest.get())
+            max=live_text(move || latest.get())
             aria-describedby=described_by
-            aria-invalid=move || invalid.get().to_string()
-            prop:value=move || value.get()
-            on:input=move |event| {
+            aria-invalid=live_text(move || invalid.get().to_string())
+            prop:value=live_text(move || value.get())
+            on:input=handler(move |event| {
                 value.set(event_target_value(&event));
                 on_change.run(());
-            }
+            })
         />
         <p id=zone_id.clone() class="uil-hint">"In your time zone, " {local_time::time_zone_name()} "."</p>
     }
@@ -135,5 +135,5 @@ fn EffectiveExpiry(input: ExpiryInput) -> impl IntoView {
             relative_wording(expires_at, now)
         ))
     };
-    view! { <p class="uil-hint">{sentence}</p> }
+    view! { <p class="uil-hint">{live_text(move || sentence().unwrap_or_default())}</p> }
 }

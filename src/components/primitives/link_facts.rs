@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::api::PublicSignupToken;
 use crate::rules::expiry::{effective_enabled, relative_wording, works_until, LinkState};
 use crate::ui::local_time::format_local;
-use crate::ui::use_clock;
+use crate::ui::{live_flag, live_text, live_view, use_clock};
 
 /// A link's facts as a description list: its name, its state, until when it works (with how long
 /// from now, and the time Unleash stores when that differs) and whether it is enabled, as the page
@@ -37,32 +37,32 @@ pub fn LinkFacts(
     };
     let more = full.then(|| {
         view! {
-            <div><dt>"Created"</dt><dd>{move || read(created_line)}</dd></div>
-            <div><dt>"Role"</dt><dd>{move || read(role_name)}</dd></div>
-            <div><dt>"Joined"</dt><dd>{move || read(joined_count)}</dd></div>
+            <div><dt>"Created"</dt><dd>{live_text(move || read(created_line))}</dd></div>
+            <div><dt>"Role"</dt><dd>{live_text(move || read(role_name))}</dd></div>
+            <div><dt>"Joined"</dt><dd>{live_text(move || read(joined_count))}</dd></div>
         }
     });
     view! {
         <dl class="uil-facts">
-            <div><dt>"Name"</dt><dd>{move || read(|t| t.name.clone())}</dd></div>
+            <div><dt>"Name"</dt><dd>{live_text(move || read(|t| t.name.clone()))}</dd></div>
             <div>
                 <dt>"State"</dt>
-                <dd class="uil-state" class:uil-unusable=move || state.get() != LinkState::Active>{move || state.get().label()}</dd>
+                <dd class="uil-state" class:uil-unusable=live_flag(move || state.get() != LinkState::Active)>{live_text(move || state.get().label().to_owned())}</dd>
             </div>
             <div>
-                <dt>{move || if state.get() == LinkState::Expired { "Expired" } else { "Expires" }}</dt>
+                <dt>{live_text(move || if state.get() == LinkState::Expired { "Expired" } else { "Expires" }.to_owned())}</dt>
                 <dd>
-                    <time datetime=move || works_until(expires_at.get()).to_rfc3339()>{move || format_local(works_until(expires_at.get()))}</time>
-                    " ("{move || relative_wording(expires_at.get(), now.get())}")"
-                    <Show when=move || works_until(expires_at.get()) != expires_at.get()>
+                    <time datetime=live_text(move || works_until(expires_at.get()).to_rfc3339())>{live_text(move || format_local(works_until(expires_at.get())))}</time>
+                    " ("{live_text(move || relative_wording(expires_at.get(), now.get()))}")"
+                    {live_view(move || (works_until(expires_at.get()) != expires_at.get()).then(|| view! {
                         <span class="uil-sub">
-                            "Unleash stores "{move || format_local(expires_at.get())}
+                            "Unleash stores "{live_text(move || format_local(expires_at.get()))}
                             ", but it stops accepting a link at 00:00 UTC of the day it expires."
                         </span>
-                    </Show>
+                    }.into_any()))}
                 </dd>
             </div>
-            <div><dt>"Enabled"</dt><dd>{move || if enabled() { "Yes" } else { "No" }}</dd></div>
+            <div><dt>"Enabled"</dt><dd>{live_text(move || if enabled() { "Yes" } else { "No" }.to_owned())}</dd></div>
             {more}
         </dl>
     }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::rules::expiry::LinkState;
 use crate::ui::clipboard::{use_copy, CopyOutcome, SelectIn};
-use crate::ui::{focus_soon, unique_id};
+use crate::ui::{focus_soon, handler, live_flag, live_text, unique_id};
 
 /// Why a link cannot be shown when Unleash stored no address for it.
 const NO_ADDRESS: &str = "Unleash returned no address for this link. It stores one only when its public URL \
@@ -48,19 +48,19 @@ pub fn LinkField(
                 class="uil-button uil-primary"
                 type="button"
                 node_ref=copy_ref
-                disabled=move || state.get() != LinkState::Active
-                on:click=copy
+                disabled=live_flag(move || state.get() != LinkState::Active)
+                on:click=handler(copy)
             >
                 "Copy link"
             </button>
         </div>
-        <p class="uil-status" role="status">{move || outcome.get().map(CopyOutcome::describe)}</p>
+        <p class="uil-status" role="status">{live_text(move || outcome.get().map(CopyOutcome::describe).unwrap_or_default().to_owned())}</p>
         <p class="uil-note">
-            {move || match state.get() {
+            {live_text(move || match state.get() {
                 LinkState::Active => "",
                 LinkState::Disabled => "This link is disabled: nobody can join with it.",
                 LinkState::Expired => "This link has expired: nobody can join with it any more.",
-            }}
+            }.to_owned())}
         </p>
     }
     .into_any()

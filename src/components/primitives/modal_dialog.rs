@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::ui::{focused_element, unique_id};
+use crate::ui::{focused_element, handler, live_view, unique_id};
 
 /// A real modal dialog (the native `<dialog>` opened with `showModal`): the rest of the page is inert,
 /// Escape closes it (as Cancel does), and focus returns to where it was when the dialog opened.
@@ -84,13 +84,13 @@ pub fn ModalDialog(
             class="uil-dialog"
             aria-labelledby=title_id.clone()
             node_ref=dialog_ref
-            on:cancel=move |_: Event| tell_closed()
-            on:close=closed
+            on:cancel=handler(move |_: Event| tell_closed())
+            on:close=handler(closed)
         >
             <h2 id=title_id.clone() class="uil-dialog-title">{title}</h2>
-            {move || built.get().then(|| {
+            {live_view(move || built.get().then(|| {
                 untrack(|| content.try_update_value(Option::take).flatten().map(|children| children()))
-            })}
+            }).flatten())}
         </dialog>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::SignInForm;
 use crate::api::ApiError;
-use crate::ui::ApiContext;
+use crate::ui::{live_text, live_view, ApiContext};
 
 /// Why a read failed (the list, for a link's details), announced; with Unleash's sign-in when the
 /// answer was 401 and the page offers it. Changes show their outcome with `ChangeStatus` instead.
@@ -26,7 +26,7 @@ pub fn RequestFailure(
         })
     });
     view! {
-        <p class="uil-error" role="alert">{message}</p>
-        {move || needs_sign_in.get().then(|| view! { <SignInForm on_signed_in /> })}
+        <p class="uil-error" role="alert">{live_text(move || message().unwrap_or_default())}</p>
+        {live_view(move || needs_sign_in.get().then(|| view! { <SignInForm on_signed_in /> }.into_any()))}
     }
 }

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use super::TokenSignIn;
 use crate::api::{self, LoginRequest};
-use crate::ui::{field_value, unique_id, ApiContext, PendingRequest};
+use crate::ui::{
+    field_value, handler, live_flag, live_text, unique_id, ApiContext, PendingRequest,
+};
 use crate::words;
 
 /// Unleash's own sign-in (user name and password), or an API token kept in memory only.
@@ -60,7 +62,7 @@ pub fn SignInForm(
     view! {
         <section class="uil-sign-in" aria-labelledby=title_id.clone()>
             <h3 id=title_id.clone()>"Sign in to Unleash"</h3>
-            <form class="uil-form" novalidate on:submit=sign_in>
+            <form class="uil-form" novalidate on:submit=handler(sign_in)>
                 <label class="uil-label" for=username_id.clone()>"User name"</label>
                 <input id=username_id class="uil-input" autocomplete="username" node_ref=username />
                 <label class="uil-label" for=password_id.clone()>"Password"</label>
@@ -71,12 +73,12 @@ pub fn SignInForm(
                     autocomplete="current-password"
                     node_ref=password
                 />
-                <button class="uil-button uil-primary" type="submit" disabled=move || pending.get()>
+                <button class="uil-button uil-primary" type="submit" disabled=live_flag(move || pending.get())>
                     "Sign in"
                 </button>
             </form>
             <TokenSignIn problem on_signed_in />
-            <p class="uil-error" role="alert">{move || problem.get()}</p>
+            <p class="uil-error" role="alert">{live_text(move || problem.get().unwrap_or_default())}</p>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::ui::unique_id;
+use crate::ui::{handler, live_text, unique_id};
 
 /// A labelled text input with the problem that concerns it shown (and announced) beside it.
 #[component]
@@ -33,13 +33,13 @@ pub fn TextField(
             required
             autocomplete="off"
             aria-describedby=problem_id.clone()
-            aria-invalid=move || problem.get().is_some().to_string()
-            on:input=move |_| {
+            aria-invalid=live_text(move || problem.get().is_some().to_string())
+            on:input=handler(move |_| {
                 if let Some(on_input) = on_input {
                     on_input.run(());
                 }
-            }
+            })
         />
-        <p id=problem_id class="uil-field-problem" role="alert">{move || problem.get()}</p>
+        <p id=problem_id class="uil-field-problem" role="alert">{live_text(move || problem.get().unwrap_or_default())}</p>
     }
 }

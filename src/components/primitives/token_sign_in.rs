@@ -5,7 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::api::ApiToken;
-use crate::ui::{clear_field, field_value, unique_id, ApiContext};
+use crate::ui::{clear_field, field_value, handler, unique_id, ApiContext};
 use crate::words;
 
 /// "Or an admin API token or personal access token": kept in memory only, and checked as it is
@@ -37,7 +37,7 @@ pub fn TokenSignIn(
         }
     };
     view! {
-        <form class="uil-form" novalidate on:submit=use_token>
+        <form class="uil-form" novalidate on:submit=handler(use_token)>
             <label class="uil-label" for=token_id.clone()>"Or an admin API token or personal access token"</label>
             <input id=token_id class="uil-input" type="password" autocomplete="off" node_ref=token />
             <button class="uil-button" type="submit">"Use token"</button>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::api::PublicSignupToken;
 use crate::components::primitives::{ModalDialog, SignInForm};
 use crate::links::{BulkDisable, Outcome};
-use crate::ui::{focus_soon, unique_id, ApiContext};
+use crate::ui::{focus_soon, handler, live_flag, live_text, live_view, unique_id, ApiContext};
 use crate::words;
 
 /// Above the list: select every row shown, and disable the selected links after a question that
@@ -90,32 +90,32 @@ pub fn BulkDisableBar(
         )
     };
     view! {
-        <div class="uil-bulk" data-phase=phase>
+        <div class="uil-bulk" data-phase=live_text(move || phase().to_owned())>
             <span class="uil-pair">
-                <input id=all_id.clone() type="checkbox" prop:checked=move || bulk.all_shown_selected()
-                    on:click=move |_| bulk.toggle_all_shown() />
-                <label for=all_id>{move || format!("Select all {} shown", selectable.get())}</label>
+                <input id=all_id.clone() type="checkbox" prop:checked=live_flag(move || bulk.all_shown_selected())
+                    on:click=handler(move |_| bulk.toggle_all_shown()) />
+                <label for=all_id>{live_text(move || format!("Select all {} shown", selectable.get()))}</label>
             </span>
-            <span class="uil-note uil-if-selected">{move || format!("{} selected", words::links(count()))}</span>
-            <button class="uil-button uil-danger uil-if-idle" type="button" aria-haspopup="dialog" on:click=ask>
+            <span class="uil-note uil-if-selected">{live_text(move || format!("{} selected", words::links(count())))}</span>
+            <button class="uil-button uil-danger uil-if-idle" type="button" aria-haspopup="dialog" on:click=handler(ask)>
                 "Disable selected"
             </button>
-            <button class="uil-button uil-if-idle" type="button" on:click=move |_| bulk.clear()>
+            <button class="uil-button uil-if-idle" type="button" on:click=handler(move |_| bulk.clear())>
                 "Clear selection"
             </button>
-            <button class="uil-button uil-if-running" type="button" node_ref=stop on:click=move |_| bulk.cancel()>
+            <button class="uil-button uil-if-running" type="button" node_ref=stop on:click=handler(move |_| bulk.cancel())>
                 "Stop disabling"
             </button>
         </div>
-        <p class="uil-status" role="status">{progress}</p>
-        {move || sign_in().then(|| view! { <SignInForm on_signed_in=move |()| action.carry_on() /> })}
-        <p class="uil-bulk-report uil-lines" tabindex="-1" node_ref=bulk.report>{report}</p>
+        <p class="uil-status" role="status">{live_text(progress)}</p>
+        {live_view(move || sign_in().then(|| view! { <SignInForm on_signed_in=move |()| action.carry_on() /> }.into_any()))}
+        <p class="uil-bulk-report uil-lines" tabindex="-1" node_ref=bulk.report>{live_text(report)}</p>
         <ModalDialog open=asking title="Disable the selected links?" on_close=move |()| asking.set(false)>
-            <p class="uil-lines">{names}</p>
+            <p class="uil-lines">{live_text(names)}</p>
             <p>"People who already joined through them keep their accounts. You can enable each link again later."</p>
             <div class="uil-actions">
-                <button class="uil-button" type="button" on:click=move |_| asking.set(false)>"Keep them enabled"</button>
-                <button class="uil-button uil-danger" type="button" on:click=confirm>"Disable them"</button>
+                <button class="uil-button" type="button" on:click=handler(move |_| asking.set(false))>"Keep them enabled"</button>
+                <button class="uil-button uil-danger" type="button" on:click=handler(confirm)>"Disable them"</button>
             </div>
         </ModalDialog>
     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::TokenUser;
-use crate::ui::unique_id;
+use crate::ui::{live_flag, unique_id};
 
 /// "People who joined": everyone who signed up through the link, by name, user name and id.
 #[component]
@@ -31,10 +31,10 @@ pub fn JoinedPeople(
     view! {
         <section class="uil-joined" aria-labelledby=title_id.clone()>
             <h2 id=title_id.clone() class="uil-section-title">"People who joined"</h2>
-            <p class="uil-note" hidden=move || !users.with(Vec::is_empty)>
+            <p class="uil-note" hidden=live_flag(move || !users.with(Vec::is_empty))>
                 "Nobody has joined through this link yet."
             </p>
-            <table class="uil-table" hidden=move || users.with(Vec::is_empty)>
+            <table class="uil-table" hidden=live_flag(move || users.with(Vec::is_empty))>
                 <thead>
                     <tr><th scope="col">"Name"</th><th scope="col">"User name"</th><th scope="col">"User id"</th></tr>
                 </thead>

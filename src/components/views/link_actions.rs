@@ -7,6 +7,7 @@ use crate::api::PublicSignupToken;
 use crate::components::dialogs::{ChangeExpiryDialog, DisableDialog};
 use crate::components::primitives::ChangeStatus;
 use crate::links::{Dialog, LinkChanges, Outcome};
+use crate::ui::{handler, live_flag, live_text, live_view};
 
 /// "Change expiry", and "Disable link" (after a confirmation) or "Enable link" (at once; its status,
 /// sign-in included, shows right here). Changes to the link run one at a time: a second waits for
@@ -26,25 +27,25 @@ pub fn LinkActions(
     };
     view! {
         <div class="uil-actions uil-start">
-            <button class="uil-button" type="button" aria-haspopup="dialog" on:click=move |_| changes.open(Dialog::ChangeExpiry)>
+            <button class="uil-button" type="button" aria-haspopup="dialog" on:click=handler(move |_| changes.open(Dialog::ChangeExpiry))>
                 "Change expiry"
             </button>
-            {move || if enabled.get() {
+            {live_view(move || Some(if enabled.get() {
                 view! {
                     <button class="uil-button uil-danger" type="button" aria-haspopup="dialog" node_ref=switch_button
-                        on:click=move |_| changes.open(Dialog::Disable)>
+                        on:click=handler(move |_| changes.open(Dialog::Disable))>
                         "Disable link"
                     </button>
                 }.into_any()
             } else {
                 view! {
                     <button class="uil-button" type="button" node_ref=switch_button
-                        aria-disabled=move || changes.busy(None).to_string() on:click=move |_| _ = changes.switch(true)>
+                        aria-disabled=live_text(move || changes.busy(None).to_string()) on:click=handler(move |_| _ = changes.switch(true))>
                         "Enable link"
                     </button>
                 }.into_any()
-            }}
-            <button class="uil-button" type="button" hidden=move || !enable_waits() on:click=move |_| changes.cancel_in_place()>
+            }))}
+            <button class="uil-button" type="button" hidden=live_flag(move || !enable_waits()) on:click=handler(move |_| changes.cancel_in_place())>
                 "Cancel"
             </button>
         </div>

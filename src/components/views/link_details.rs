@@ -8,7 +8,7 @@ use crate::components::primitives::{LinkFacts, LinkField, RequestFailure};
 use crate::links::{LinkStore, ListStatus};
 use crate::rules::expiry::LinkState;
 use crate::shell::base_path::BasePath;
-use crate::ui::{focus_soon, use_clock, ApiContext};
+use crate::ui::{focus_soon, handler, live_text, live_view, use_clock, ApiContext};
 
 /// The details view of the link the address names: every fact, the link with Copy, who joined, and
 /// what can be done with it. An address no link has says so, with the way back.
@@ -37,7 +37,7 @@ pub fn LinkDetailsView(
                 let signed_in = move |()| failure.set(None);
                 let retry = (!context.offers_sign_in_for(&problem))
                     .then(|| view! {
-                        <button class="uil-button" type="button" on:click=move |_| store.reload()>"Try again"</button>
+                        <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>"Try again"</button>
                     });
                 view! {
                     <h1 class="uil-title">"Invite link"</h1>
@@ -58,7 +58,7 @@ pub fn LinkDetailsView(
     };
     view! {
         <nav class="uil-back"><a href=list>"← All invite links"</a></nav>
-        {body}
+        {live_view(move || Some(body()))}
     }
 }
 
@@ -85,7 +85,7 @@ fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
 
     view! {
         <h1 class="uil-title" tabindex="-1" node_ref=heading>
-            "Invite link “"{move || read(PublicSignupToken::shown_name)}"”"
+            "Invite link “"{live_text(move || read(PublicSignupToken::shown_name))}"”"
         </h1>
         <LinkField url=token.url.clone() state />
         <LinkFacts link state full=true />

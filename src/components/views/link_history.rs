@@ -8,7 +8,7 @@ use crate::rules::expiry::works_until;
 use crate::rules::history::{begins_at_creation, history_entries, joins_per_day};
 use crate::ui::local_time::format_local;
 use crate::ui::plain_dom::Built;
-use crate::ui::{unique_id, use_now, ApiContext, PendingRequest};
+use crate::ui::{live_text, unique_id, use_now, ApiContext, PendingRequest};
 use crate::words::{self, Access};
 
 /// "History": who made the link, each new expiry, each switch off and on, and each person who
@@ -61,7 +61,7 @@ pub fn LinkHistory(
     view! {
         <section class="uil-history" aria-labelledby=title_id.clone()>
             <h2 id=title_id.clone() class="uil-section-title">"History"</h2>
-            <p class="uil-note" role="status">{move || note.get()}</p>
+            <p class="uil-note" role="status">{live_text(move || note.get().unwrap_or_default())}</p>
             <div node_ref=body></div>
         </section>
     }

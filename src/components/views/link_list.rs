@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::LinkTable;
 use crate::components::dialogs::CreateLinkDialog;
 use crate::links::{Dialog, LinkChanges};
-use crate::ui::{unique_id, Announcer};
+use crate::ui::{handler, unique_id, Announcer};
 
 /// The list view: "Create invite link", and every link Unleash holds, one row each, filtered by state.
 #[component]
@@ -23,7 +23,7 @@ pub fn LinkListView() -> impl IntoView {
             <p class="uil-lead">
                 "Invite colleagues to Unleash with a link. People who join through it get the Viewer role."
             </p>
-            <button class="uil-button uil-primary" type="button" aria-haspopup="dialog" on:click=open_dialog>
+            <button class="uil-button uil-primary" type="button" aria-haspopup="dialog" on:click=handler(open_dialog)>
                 "Create invite link"
             </button>
         </header>

@@ -8,7 +8,7 @@ use crate::links::{BulkDisable, LinkStore};
 use crate::rules::expiry::{relative_wording, works_until, LinkState};
 use crate::shell::base_path::BasePath;
 use crate::ui::local_time::format_local;
-use crate::ui::use_clock;
+use crate::ui::{handler, live_flag, live_text, use_clock};
 
 /// One link in the list: its name (the way to its details), state, expiry, how many joined, and Copy.
 /// A link made on this page says "New".
@@ -35,24 +35,24 @@ pub fn LinkRow(
         let clicked = secret.clone();
         view! {
             <input class="uil-select-row" type="checkbox" aria-label=format!("Select “{shown_name}”")
-                prop:checked=move || bulk.is_selected(&secret)
-                on:click=move |event| bulk.click(&clicked, event.shift_key()) />
+                prop:checked=live_flag(move || bulk.is_selected(&secret))
+                on:click=handler(move |event: web_sys::MouseEvent| bulk.click(&clicked, event.shift_key())) />
         }
     });
     view! {
-        <tr class="uil-row" class:uil-new=new>
+        <tr class="uil-row" class:uil-new=live_flag(move || new.get())>
             <th scope="row">
                 {selectable}
                 <a class="uil-row-name" href=base.details(&token.secret)>{shown_name.clone()}</a>
-                <span class="uil-badge" hidden=move || !new.get()>"New"</span>
+                <span class="uil-badge" hidden=live_flag(move || !new.get())>"New"</span>
             </th>
             <td>
-                <span class="uil-state" class:uil-unusable=move || state.get() != LinkState::Active>
-                    {move || state.get().label()}
+                <span class="uil-state" class:uil-unusable=live_flag(move || state.get() != LinkState::Active)>
+                    {live_text(move || state.get().label().to_owned())}
                 </span>
             </td>
             <td>
-                <time datetime=works_until(expires_at).to_rfc3339()>{move || relative.get()}</time>
+                <time datetime=works_until(expires_at).to_rfc3339()>{live_text(move || relative.get())}</time>
                 <span class="uil-sub">{format_local(works_until(expires_at))}</span>
             </td>
             <td><span class="uil-card-label">"Joined: "</span>{joined}</td>

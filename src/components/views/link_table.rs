@@ -11,7 +11,7 @@ use crate::components::primitives::SignInForm;
 use crate::links::{BulkDisable, LinkStore, ListStatus};
 use crate::rules::link_order::{answers_search, counts, ordered, StateFilter};
 use crate::ui::search_text::{folded, search_in_address};
-use crate::ui::{focus, unique_id, use_clock, ApiContext};
+use crate::ui::{focus, handler, live_text, live_view, unique_id, use_clock, ApiContext};
 
 /// The table of links with its filter and its loading, failure and empty states, a page at a time.
 #[component]
@@ -109,14 +109,14 @@ pub fn LinkTable(
                 </h2>
                 <SearchField search on_search=move |()| showing.set(LINKS_PER_PAGE) />
                 <StateFilterSelect filter counts=counted on_choose=move |()| showing.set(LINKS_PER_PAGE) />
-                <button class="uil-button" type="button" on:click=move |_| store.reload()>"Reload"</button>
+                <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>"Reload"</button>
             </div>
-            <p class="uil-note" role="status">{message}</p>
-            {move || failed().then(|| view! {
-                <button class="uil-button" type="button" on:click=move |_| store.reload()>"Try again"</button>
-            })}
-            {move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=move |()| focus(heading_ref) /> })}
-            {move || empty().then(|| view! { <EmptyList on_create /> })}
+            <p class="uil-note" role="status">{live_text(move || message().unwrap_or_default())}</p>
+            {live_view(move || failed().then(|| view! {
+                <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>"Try again"</button>
+            }.into_any()))}
+            {live_view(move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=move |()| focus(heading_ref) /> }.into_any()))}
+            {live_view(move || empty().then(|| view! { <EmptyList on_create /> }.into_any()))}
             <BulkDisableBar bulk selectable=Signal::derive(move || selectable.with(Vec::len)) />
             <RowsTable rendered rows bulk hidden=Signal::derive(move || shown.with(Vec::is_empty)) />
             <MoreLinks total=Signal::derive(move || shown.with(Vec::len)) showing rows />
@@ -187,7 +187,7 @@ fn describe_list(
             let (filter, search) = filtered_out?;
             let links = match filter {
                 StateFilter::All => "links".to_owned(),
-                only => format!("{} links", only.label().to_lowercase()),
+                only => format!("{} links", only.label().to_ascii_lowercase()),
             };
             Some(if search.trim().is_empty() {
                 format!("No {links}.")

@@ -4,6 +4,8 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::ui::{handler, live_flag, live_text};
+
 /// How many rows the list shows at first, and how many more each "Show more" adds: enough to fill
 /// a screen, few enough that thousands of links render as quickly as ten.
 pub const LINKS_PER_PAGE: usize = 50;
@@ -33,12 +35,12 @@ pub fn MoreLinks(
         focus_row_soon(rows, first_new);
     };
     view! {
-        <div class="uil-more" hidden=hidden>
+        <div class="uil-more" hidden=live_flag(hidden)>
             <p class="uil-note" role="status">
-                {move || (!hidden()).then(|| format!("Showing {} of {} links.", grouped(showing.get()), grouped(total.get())))}
+                {live_text(move || if hidden() { String::new() } else { format!("Showing {} of {} links.", grouped(showing.get()), grouped(total.get())) })}
             </p>
-            <button class="uil-button" type="button" on:click=show_more>
-                {move || format!("Show {} more", next())}
+            <button class="uil-button" type="button" on:click=handler(show_more)>
+                {live_text(move || format!("Show {} more", next()))}
             </button>
         </div>
     }

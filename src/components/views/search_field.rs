@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::ui::search_text::keep_search_in_address;
-use crate::ui::unique_id;
+use crate::ui::{handler, live_text, unique_id};
 
 /// "Find": the list keeps the links whose name holds every word typed (case and accents aside);
 /// the text stays in the address (`?q=`).
@@ -26,7 +26,7 @@ pub fn SearchField(
         <span class="uil-pair">
             <label class="uil-label uil-inline" for=search_id.clone()>"Find"</label>
             <input id=search_id class="uil-input uil-search" type="search" autocomplete="off"
-                placeholder="Link name" prop:value=move || search.get() on:input=typed />
+                placeholder="Link name" prop:value=live_text(move || search.get()) on:input=handler(typed) />
         </span>
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::rules::link_order::StateFilter;
-use crate::ui::unique_id;
+use crate::ui::{handler, live_flag, live_text, unique_id};
 
 /// "Show": every link, or only the active, disabled or expired ones, each with how many there are.
 #[component]
@@ -23,8 +23,8 @@ pub fn StateFilterSelect(
         .enumerate()
         .map(|(index, &choice)| {
             view! {
-                <option value=index.to_string() selected=move || filter.get() == choice>
-                    {move || format!("{} ({})", choice.label(), counts.with(|counts| counts[index]))}
+                <option value=index.to_string() selected=live_flag(move || filter.get() == choice)>
+                    {live_text(move || format!("{} ({})", choice.label(), counts.with(|counts| counts[index])))}
                 </option>
             }
         })
@@ -37,7 +37,7 @@ pub fn StateFilterSelect(
     view! {
         <span class="uil-pair">
             <label class="uil-label uil-inline" for=filter_id.clone()>"Show"</label>
-            <select id=filter_id class="uil-select" on:change=choose>
+            <select id=filter_id class="uil-select" on:change=handler(choose)>
                 {options}
             </select>
         </span>

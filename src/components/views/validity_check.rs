@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::api::{self, ApiError, PublicSignupToken};
 use crate::rules::expiry::LinkState;
 use crate::rules::validity::{verdict, Verdict};
-use crate::ui::{unique_id, ApiContext, PendingRequest};
+use crate::ui::{handler, live_flag, live_text, unique_id, ApiContext, PendingRequest};
 
 /// "Does it work right now?": asks Unleash's public sign-up check and says what it answered, and
 /// why when that differs from the state this page shows.
@@ -49,10 +49,10 @@ pub fn ValidityCheck(
     view! {
         <section class="uil-check" aria-labelledby=title_id.clone()>
             <h2 id=title_id.clone() class="uil-section-title">"Does it work right now?"</h2>
-            <button class="uil-button" type="button" disabled=move || request.pending.get() on:click=check>
+            <button class="uil-button" type="button" disabled=live_flag(move || request.pending.get()) on:click=handler(check)>
                 "Check with Unleash"
             </button>
-            <p class="uil-check-answer" class:uil-warning=disagrees role="status">{said}</p>
+            <p class="uil-check-answer" class:uil-warning=live_flag(disagrees) role="status">{live_text(move || said().unwrap_or_default())}</p>
         </section>
     }
 }

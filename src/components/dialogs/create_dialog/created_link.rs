@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::api::PublicSignupToken;
 use crate::components::primitives::{LinkFacts, LinkField};
 use crate::rules::expiry::LinkState;
-use crate::ui::use_clock;
+use crate::ui::{handler, use_clock};
 
 /// What the create dialog turns into once Unleash has made the link: the link in a read-only field
 /// with "Copy link" (focused), its name, until when it works, its state, and "Done".
@@ -38,7 +38,7 @@ pub fn CreatedLink(
         <LinkFacts link state />
         <p class="uil-note">"Anyone who opens this link can join Unleash as a Viewer until it expires: share it only with the people you mean to invite."</p>
         <div class="uil-actions">
-            <button class="uil-button" type="button" on:click=move |_| on_done.run(())>"Done"</button>
+            <button class="uil-button" type="button" on:click=handler(move |_| on_done.run(()))>"Done"</button>
         </div>
     }
 }

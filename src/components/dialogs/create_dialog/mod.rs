@@ -9,7 +9,7 @@ use crate::api::CreateTokenRequest;
 use crate::components::primitives::{ChangeForm, ExpiryField, ModalDialog, TextField};
 use crate::links::{Dialog, LinkChanges, Outcome};
 use crate::rules::expiry::ExpiryInput;
-use crate::ui::{field_value, focus, use_now, ApiContext};
+use crate::ui::{field_value, focus, live_text, live_view, use_now, ApiContext};
 use created_link::CreatedLink;
 
 /// The modal dialog "Create invite link": a name and an expiry, then, once Unleash has made the link,
@@ -35,7 +35,7 @@ pub fn CreateLinkDialog(
     let close = move |()| changes.close();
     view! {
         <ModalDialog open=Signal::derive(move || changes.is_open(Dialog::Create)) title on_close=close>
-            {move || match created.get() {
+            {live_view(move || Some(match created.get() {
                 Some(token) => {
                     let found_after_lost_answer =
                         untrack(|| matches!(action.outcome(), Some(Outcome::Unknown { .. })));
@@ -43,7 +43,7 @@ pub fn CreateLinkDialog(
                     view! { <CreatedLink token found_after_lost_answer maker_unknown on_done=close /> }.into_any()
                 }
                 None => view! { <CreateForm changes /> }.into_any(),
-            }}
+            }))}
         </ModalDialog>
     }
 }
@@ -102,10 +102,10 @@ fn CreateForm(changes: LinkChanges) -> impl IntoView {
             <ExpiryField input=expiry refused=refused_expiry />
             <p class="uil-note">"People who join through this link get the Viewer role."</p>
             <p class="uil-warning" role="alert">
-                {move || asking.get().map(|name| format!(
+                {live_text(move || asking.get().map(|name| format!(
                     "Unleash may already have made a link named “{name}”: it did not answer when you last pressed Create. \
                      Press Create another to make one more all the same, or Cancel and look in the list."
-                ))}
+                )).unwrap_or_default())}
             </p>
         </ChangeForm>
     }
