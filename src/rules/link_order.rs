@@ -48,25 +48,26 @@ pub fn state_of(token: &PublicSignupToken, now: DateTime<Utc>) -> LinkState {
 
 /// The links `filter` admits, in the list's order: the links made on this page (`made_here`, oldest
 /// first) at the top, the newest first; then active links, the soonest to expire first; then the
-/// others (disabled or expired), the newest first.
-pub fn ordered<'a>(
-    tokens: impl IntoIterator<Item = &'a PublicSignupToken>,
+/// others (disabled or expired), the newest first. Each link comes with what to give back for it
+/// (its position in the list, say), so that ordering copies no link.
+pub fn ordered<'a, T>(
+    tokens: impl IntoIterator<Item = (T, &'a PublicSignupToken)>,
     filter: StateFilter,
     now: DateTime<Utc>,
     made_here: &[String],
-) -> Vec<PublicSignupToken> {
+) -> Vec<T> {
     let made_at =
         |token: &PublicSignupToken| made_here.iter().position(|secret| *secret == token.secret);
-    let mut shown: Vec<(Option<usize>, bool, &PublicSignupToken)> = tokens
+    let mut shown: Vec<(Option<usize>, bool, &PublicSignupToken, T)> = tokens
         .into_iter()
-        .filter_map(|token| {
+        .filter_map(|(given, token)| {
             let state = state_of(token, now);
             filter
                 .admits(state)
-                .then(|| (made_at(token), state == LinkState::Active, token))
+                .then(|| (made_at(token), state == LinkState::Active, token, given))
         })
         .collect();
-    shown.sort_by(|(a_made, a_active, a), (b_made, b_active, b)| {
+    shown.sort_by(|(a_made, a_active, a, _), (b_made, b_active, b, _)| {
         b_made
             .cmp(a_made)
             .then(b_active.cmp(a_active))
@@ -78,10 +79,7 @@ pub fn ordered<'a>(
                 }
             })
     });
-    shown
-        .into_iter()
-        .map(|(_, _, token)| token.clone())
-        .collect()
+    shown.into_iter().map(|(_, _, _, given)| given).collect()
 }
 
 /// Whether a link named `folded_name` answers the search `folded_query` (both folded the same way:
@@ -130,6 +128,16 @@ mod tests {
 
     fn names(tokens: &[PublicSignupToken]) -> Vec<&str> {
         tokens.iter().map(|token| token.name.as_str()).collect()
+    }
+
+    fn ordered(
+        tokens: &[PublicSignupToken],
+        filter: StateFilter,
+        now: DateTime<Utc>,
+        made_here: &[String],
+    ) -> Vec<PublicSignupToken> {
+        let given = tokens.iter().map(|token| (token.clone(), token));
+        super::ordered(given, filter, now, made_here)
     }
 
     const NOW: &str = "2026-11-29T10:00:00Z";
