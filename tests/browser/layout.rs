@@ -18,10 +18,15 @@ const NAMES: [&str; 5] = [
 
 /// An element `width` pixels wide showing the [`NAMES`] links, once listed.
 async fn listed_at(width: u32) -> (Mounted, HtmlElement) {
+    let tokens: Vec<Token> = NAMES.iter().map(|name| Token::named(name)).collect();
+    listed_with(width, &tokens).await
+}
+
+/// An element `width` pixels wide showing `tokens`, once listed.
+async fn listed_with(width: u32, tokens: &[Token]) -> (Mounted, HtmlElement) {
     go_to(&start_address());
     install_fetch_stub();
-    let tokens: Vec<Token> = NAMES.iter().map(|name| Token::named(name)).collect();
-    Reply::list(&tokens).for_the_list();
+    Reply::list(tokens).for_the_list();
     let area = host_area();
     area.root
         .set_attribute("style", &format!("display: block; width: {width}px"))
@@ -167,6 +172,23 @@ async fn wide_each_link_is_a_table_row_whose_expiry_and_short_names_do_not_wrap(
         if text(&name).len() < 50 {
             assert_eq!(lines(&name), 1, "a short name wraps: {}", text(&name));
         }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn names_line_up_whether_or_not_their_row_has_a_checkbox() {
+    for width in [390, 1280] {
+        let tokens = [Token::named("Enabled"), Token::named("Disabled").disabled()];
+        let (_area, page) = listed_with(width, &tokens).await;
+        let lefts: Vec<f64> = all(&page, ".uil-row-name")
+            .iter()
+            .map(|name| rect(name).left())
+            .collect();
+        assert_eq!(lefts.len(), 2);
+        assert!(
+            (lefts[0] - lefts[1]).abs() < 1.0,
+            "at {width} px: {lefts:?}"
+        );
     }
 }
 

@@ -273,6 +273,20 @@ async fn joins_per_day_are_drawn_and_told_in_words() {
 }
 
 #[wasm_bindgen_test]
+async fn a_link_nobody_joined_through_says_so_without_an_empty_chart() {
+    let token = Token::named("Quiet")
+        .with("createdAt", json!("2026-12-01T09:00:00.000Z"))
+        .expiring_at(at("2026-12-08T00:00:00Z"));
+    let created = team_log(&token.secret()).pop().unwrap();
+    let page = history_of(&token, Reply::status(200).body(page_of(&[created], 1))).await;
+    assert_eq!(
+        text_of(&page.root, ".uil-joins figcaption"),
+        "Joins per day (UTC): Nobody joined in 5 days."
+    );
+    assert!(all(&page.root, ".uil-joins-chart, .uil-joins-axis").is_empty());
+}
+
+#[wasm_bindgen_test]
 async fn a_change_made_here_reads_the_history_again() {
     let token = team();
     let log = Reply::status(200).body(page_of(&team_log(&token.secret()), 8));

@@ -170,8 +170,14 @@ impl Joins {
     }
 
     /// The chart: a bar per day (SVG, in the page's colours), the two ends of the time axis, and the
-    /// words for screen readers.
+    /// words for screen readers; only the words when nobody joined.
     fn drawn(self) -> Built {
+        let caption =
+            Built::html("figcaption", "").text(&format!("Joins per day (UTC): {}", self.summary));
+        let figure = Built::html("figure", "uil-joins").child(caption);
+        if self.days.is_empty() {
+            return figure;
+        }
         let days = self.heights.len();
         let bars = self
             .heights
@@ -196,11 +202,7 @@ impl Joins {
             .child(Built::html("span", "").text(&self.first))
             .child(Built::html("span", "").text(&self.last));
         let days = self.days.iter().map(|day| Built::html("li", "").text(day));
-        Built::html("figure", "uil-joins")
-            .child(
-                Built::html("figcaption", "")
-                    .text(&format!("Joins per day (UTC): {}", self.summary)),
-            )
+        figure
             .child(chart)
             .child(axis)
             .child(Built::html("ol", "uil-visually-hidden").children(days))
