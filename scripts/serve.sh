@@ -25,6 +25,13 @@ STATE_DIR=$(realpath -m "${STATE_DIR:-$REPO_DIR/.run}")
 source "$REPO_DIR/scripts/settings.sh"
 UNLEASH_URL=${UNLEASH_URL:-http://127.0.0.1:$UNLEASH_PORT}
 UNLEASH_URL=${UNLEASH_URL%/}
+# The address goes into a Trunk config (through sed) and to a proxy: only a plain http(s) address.
+plain_address='^https?://[][A-Za-z0-9.:_-]+(/[A-Za-z0-9._~%/-]*)?$'
+if [[ ! $UNLEASH_URL =~ $plain_address ]]; then
+    echo "serve: UNLEASH_URL must be a plain http(s) address without a user, query or fragment," \
+        "such as http://127.0.0.1:4242 or https://unleash.example.com/unleash (it is: $UNLEASH_URL)" >&2
+    exit 2
+fi
 source "$REPO_DIR/scripts/setup.sh"
 
 # Whether dist/ was built after the last change to anything it is built from.
