@@ -5,7 +5,7 @@
 //! property) and each event handler through its own copy of the rendering or listening code,
 //! because each closure is its own type. Boxed, every reactive text shares one copy, every flag
 //! another, every part that comes and goes a third, and every handler one per kind of event.
-//! Measured on the shipping wasm (`scripts/size-report.sh`), moving about 100 places of the views
+//! Measured on the shipping wasm (`scripts/size-report.sh`), moving about 115 places of the views
 //! to these took 11 KB (gzip -9) off it. Use them in views instead of bare closures.
 
 use std::sync::{Arc, Mutex};
@@ -28,7 +28,8 @@ pub fn live_flag(flag: impl Fn() -> bool + Send + Sync + 'static) -> LiveFlag {
     Arc::new(flag)
 }
 
-/// A part of a view that comes and goes with the signals it reads.
+/// A part of a view that comes and goes with the signals it reads (behind a `Mutex`: a view is
+/// not `Sync`).
 pub type LiveView = Arc<Mutex<dyn FnMut() -> Option<AnyView> + Send>>;
 
 /// `view` as a [`LiveView`].
