@@ -84,10 +84,15 @@ pub fn ordered<'a, T>(
 
 /// Whether a link named `folded_name` answers the search `folded_query` (both folded the same way:
 /// lower case, accents removed): every word of the query is somewhere in the name.
+///
+/// Names are short, so each word is looked for byte by byte: `str::contains` first works out a
+/// searcher for the word, for every name again (5 ms of a search among 10,000 links).
 pub fn answers_search(folded_name: &str, folded_query: &str) -> bool {
-    folded_query
-        .split_whitespace()
-        .all(|word| folded_name.contains(word))
+    let name = folded_name.as_bytes();
+    folded_query.split_whitespace().all(|word| {
+        name.windows(word.len())
+            .any(|window| window == word.as_bytes())
+    })
 }
 
 /// How many of `tokens` are in each state at `now`: `[all, active, disabled, expired]`, in the order
@@ -243,5 +248,15 @@ mod tests {
         assert!(answers_search("team berlin", "  "));
         assert!(!answers_search("team berlin", "team paris"));
         assert!(answers_search("angstrom lab", "ngst"));
+        assert!(answers_search("チーム 東京", "東京"));
+        assert!(!answers_search("lab", "labs"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_search_answers_as_str_contains_would(name in "[a-cé東 ]{0,12}", query in "[a-cé東 ]{0,6}") {
+            let contained = query.split_whitespace().all(|word| name.contains(word));
+            proptest::prop_assert_eq!(answers_search(&name, &query), contained);
+        }
     }
 }
