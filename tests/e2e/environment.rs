@@ -43,11 +43,30 @@ struct Ports {
 }
 
 impl Ports {
+    /// Seven ports free now, below the range the system takes the local ports of outgoing
+    /// connections from: a port picked inside it (as binding port 0 does) can be taken by any
+    /// connection, Unleash's to PostgreSQL say, in the minutes before the service meant for it
+    /// starts on a loaded machine (seen: "geckodriver: error: Address already in use"). Where to
+    /// start looking depends on the process and the time, so two checkouts running the suite at
+    /// once look in different places.
     fn pick() -> Result<Self, String> {
-        let listeners = (0..7)
-            .map(|_| TcpListener::bind("127.0.0.1:0"))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| format!("no free port on 127.0.0.1: {e}"))?;
+        let below = ephemeral_ports_start();
+        let first = below.saturating_sub(12_000).max(1_024);
+        let span = u32::from(below - first);
+        let seed = std::process::id()
+            ^ std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |since| since.subsec_nanos());
+        let listeners: Vec<TcpListener> = (0..span)
+            .map(|step| first + (seed.wrapping_add(step) % span) as u16)
+            .filter_map(|port| TcpListener::bind((Ipv4Addr::LOCALHOST, port)).ok())
+            .take(7)
+            .collect();
+        if listeners.len() < 7 {
+            return Err(format!(
+                "no 7 free ports on 127.0.0.1 between {first} and {below}"
+            ));
+        }
         let ports: Vec<u16> = listeners
             .iter()
             .map(|listener| listener.local_addr().map(|address| address.port()))
@@ -63,6 +82,15 @@ impl Ports {
             second_geckodriver: ports[6],
         })
     }
+}
+
+/// The first port of the range the system gives outgoing connections (Linux's
+/// `ip_local_port_range`; 32768 where it cannot be read).
+fn ephemeral_ports_start() -> u16 {
+    std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|range| range.split_whitespace().next()?.parse().ok())
+        .unwrap_or(32_768)
 }
 
 /// The running services; dropping it stops them all.
