@@ -403,6 +403,20 @@ impl Page {
         Err(format!("Tab never reached {name:?}"))
     }
 
+    /// Waits until at least `count` elements match `selector`, or gives up after the suite's patience;
+    /// says how many there were last.
+    pub async fn wait_for_count(&self, selector: &str, count: usize) -> Result<usize, String> {
+        let code = format!("return document.querySelectorAll({selector:?}).length");
+        let started = std::time::Instant::now();
+        loop {
+            let seen = self.script(&code).await?.as_u64().unwrap_or(0) as usize;
+            if seen >= count || started.elapsed() > PATIENCE {
+                return Ok(seen);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Whether the modal dialog is open.
     pub async fn dialog_is_open(&self) -> Result<bool, String> {
         let open = self

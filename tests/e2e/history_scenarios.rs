@@ -38,11 +38,6 @@ pub async fn the_history_shows_creation_new_expiry_disable_enable_and_a_join_by_
     )?;
     cx.admin.client.refresh().await.map_err(|e| e.to_string())?;
     cx.admin.wait_for_text("Hedy Lamarr").await?;
-    let steps = cx
-        .admin
-        .script("return [...document.querySelectorAll('.uil-history-list li')].map(li => li.firstChild.textContent)")
-        .await?;
-    let steps: Vec<String> = serde_json::from_value(steps).map_err(|e| e.to_string())?;
     let expected = [
         "Created by admin, to work until ",
         "Expiry changed from ",
@@ -50,6 +45,16 @@ pub async fn the_history_shows_creation_new_expiry_disable_enable_and_a_join_by_
         "Enabled by admin.",
         "Hedy Lamarr",
     ];
+    // The people who joined come with the link; the history is read after it, on a loaded machine
+    // seconds later.
+    cx.admin
+        .wait_for_count(".uil-history-list li", expected.len())
+        .await?;
+    let steps = cx
+        .admin
+        .script("return [...document.querySelectorAll('.uil-history-list li')].map(li => li.firstChild.textContent)")
+        .await?;
+    let steps: Vec<String> = serde_json::from_value(steps).map_err(|e| e.to_string())?;
     ensure(
         steps.len() == expected.len()
             && steps
