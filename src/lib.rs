@@ -15,6 +15,9 @@
 
 pub mod api;
 mod components;
+pub mod config;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod layers;
 mod links;
 mod rules;
 mod shell;
@@ -23,7 +26,7 @@ mod words;
 
 #[cfg(feature = "embed")]
 pub use shell::embed;
-pub use shell::{config, mount, routes};
+pub use shell::{mount, routes};
 
 pub use shell::app::App;
 

@@ -24,6 +24,3 @@ pub use model::{
 };
 pub use token::{ApiToken, TokenProblem};
 pub use transport::{ANSWER_LIMIT_BYTES, ANSWER_TIMEOUT};
-
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod decoding_properties;

@@ -43,7 +43,8 @@ pub struct PublicSignupToken {
     /// The link's name, as stored (a stored `null` reads as an empty name; the column is text, so a
     /// name sent as a number comes back as a string).
     pub name: String,
-    /// The flag as the server stores it. It is NOT cleared on expiry: see [`crate::rules::expiry::effective_enabled`].
+    /// The flag as the server stores it. It is NOT cleared on expiry: the page derives the flag it
+    /// shows from this and the expiry (`rules::expiry::effective_enabled`).
     pub enabled: bool,
     /// When the link stops working.
     pub expires_at: DateTime<Utc>,

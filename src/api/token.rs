@@ -71,16 +71,12 @@ mod tests {
         let problem = ApiToken::parse("user:ab\u{200B}c").unwrap_err();
         assert_eq!(problem.character, '\u{200B}');
         assert_eq!(problem.position, 8);
-        let said = crate::words::token_problem(&problem);
-        assert!(said.contains("character 8"), "{said}");
-        assert!(said.contains("U+200B"), "{said}");
-        assert!(said.contains("Copy it again"), "{said}");
     }
 
     #[test]
     fn letters_outside_ascii_and_control_characters_are_refused() {
         let accented = ApiToken::parse("user:é").unwrap_err();
-        assert!(crate::words::token_problem(&accented).contains("“é” (U+00E9)"));
+        assert_eq!(accented.character, 'é');
         for bad in ["a\u{a0}b", "a\u{7f}", "a\tb", "x\u{2028}y"] {
             assert!(ApiToken::parse(bad).is_err(), "{bad:?} was accepted");
         }

@@ -4,11 +4,12 @@ use leptos::prelude::*;
 use leptos::reactive::owner::Owner;
 use leptos::task::spawn_local_scoped_with_cancellation;
 
-use super::change::Change;
+use super::change::send;
 use super::lost_create::LostCreates;
-use super::outcome::{Check, Outcome};
 use super::store::LinkStore;
 use crate::api::PublicSignupToken;
+use crate::rules::change::Change;
+use crate::rules::outcome::{Check, Outcome};
 use crate::ui::{pause, Announcer, ApiContext, PendingRequest, Waits};
 use crate::words;
 
@@ -97,7 +98,7 @@ impl LinkAction {
         let started = self.request.start(
             async move {
                 let _in_flight = in_flight;
-                sent.send(&config).await
+                send(&sent, &config).await
             },
             move |result| match result {
                 Ok(token) => self.done(token),
@@ -172,6 +173,11 @@ impl LinkAction {
     /// The change last sent, if any.
     pub fn change(self) -> Option<Change> {
         self.change.get()
+    }
+
+    /// The change last sent, untracked; `None` also once the view is gone.
+    pub fn change_untracked(self) -> Option<Change> {
+        self.change.try_get_untracked().flatten()
     }
 
     /// How the last change ended, if it has.

@@ -4,16 +4,12 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::action::LinkAction;
-use super::change::Change;
-use super::outcome::{Check, Outcome};
 use super::store::LinkStore;
 use crate::api::PublicSignupToken;
+use crate::rules::change::Change;
+use crate::rules::outcome::{is_disabled, BulkEnd, Outcome};
 use crate::rules::selection::clicked_rows;
 use crate::ui::focus_soon;
-
-/// How one link of a bulk disable ended: its [`Outcome`], or `None` when it was not sent (the user
-/// cancelled before its turn).
-pub type BulkEnd = (PublicSignupToken, Option<Outcome>);
 
 /// The list's selection and "Disable selected": the PUTs go one at a time through one
 /// [`LinkAction`], so each link ends in one of the outcomes every change has. A link that needs a
@@ -241,18 +237,5 @@ impl BulkDisable {
             self.running.set(false);
             focus_soon(self.report);
         }
-    }
-}
-
-/// Whether the link is disabled after `outcome`: done, or found disabled when read again after no
-/// answer came.
-pub fn is_disabled(outcome: &Outcome) -> bool {
-    match outcome {
-        Outcome::Done(_) => true,
-        Outcome::Unknown {
-            check: Check::Read(Some(token)),
-            ..
-        } => !token.enabled,
-        _ => false,
     }
 }

@@ -4,8 +4,8 @@
 use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::*;
 
-use super::change::Change;
 use crate::api::PublicSignupToken;
+use crate::rules::change::Change;
 
 /// What one action remembers to recover creates whose answer was lost: what the page knew at the
 /// last press, and the names whose create may have happened without the page knowing.

@@ -8,13 +8,9 @@
 mod action;
 mod bulk_disable;
 mod change;
-mod changes;
 mod lost_create;
-mod outcome;
 mod store;
 
-pub use bulk_disable::{is_disabled, BulkDisable, BulkEnd};
-pub use change::Change;
-pub use changes::{Dialog, LinkChanges};
-pub use outcome::{Check, Outcome};
+pub use action::LinkAction;
+pub use bulk_disable::BulkDisable;
 pub use store::{LinkStore, ListStatus};

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local_scoped_with_cancellation;
 
 use crate::api::{self, ApiError, PublicSignupToken, TokenList};
+use crate::config::LinkChangeKind;
 use crate::rules::link_key::link_key;
 use crate::rules::link_order::StateFilter;
-use crate::shell::config::LinkChangeKind;
 use crate::ui::ApiContext;
 
 /// One answer to a list read, with how many local changes had been made when it was sent.

@@ -226,51 +226,6 @@ pub(crate) fn rounded_span(span: TimeDelta) -> String {
     format!("{count} {unit}{plural}")
 }
 
-/// The "Expires" field's state: the choice, the custom date-time input's value, and the problem
-/// shown beside it. The form that owns it reads it when the user sends the change.
-#[derive(Clone, Copy)]
-pub struct ExpiryInput {
-    /// The chosen option.
-    pub choice: leptos::prelude::RwSignal<ExpiryChoice>,
-    /// The custom date-time input's value (`YYYY-MM-DDTHH:MM`, the user's time zone).
-    pub custom_value: leptos::prelude::RwSignal<String>,
-    /// What is wrong with the choice, once the user tried to send it.
-    pub problem: leptos::prelude::RwSignal<Option<ExpiryProblem>>,
-}
-
-impl ExpiryInput {
-    /// One week, no problem.
-    pub fn new() -> Self {
-        use leptos::prelude::RwSignal;
-        ExpiryInput {
-            choice: RwSignal::new(ExpiryChoice::default()),
-            custom_value: RwSignal::new(String::new()),
-            problem: RwSignal::new(None),
-        }
-    }
-
-    /// What the choice means at `now` (tracked: a view that shows it follows the input).
-    pub fn expires_at(self, now: DateTime<Utc>) -> Result<DateTime<Utc>, ExpiryProblem> {
-        use leptos::prelude::Get;
-        let custom = crate::ui::local_time::from_input_value(&self.custom_value.get());
-        self.choice.get().expires_at(custom, now)
-    }
-
-    /// The expiry to send at `now`; otherwise notes the problem to show and returns `None`.
-    pub fn read(self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        use leptos::prelude::Set;
-        let read = leptos::prelude::untrack(|| self.expires_at(now));
-        self.problem.set(read.err());
-        read.ok()
-    }
-}
-
-impl Default for ExpiryInput {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,9 +3,11 @@
 //! answer next to the state shown ([`validity`]), the rows a click selects ([`selection`]), and the key naming a link in addresses
 //! ([`link_key`]). Host unit tests cover them natively.
 
+pub mod change;
 pub mod expiry;
 pub mod history;
 pub mod link_key;
 pub mod link_order;
+pub mod outcome;
 pub mod selection;
 pub mod validity;

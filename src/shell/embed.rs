@@ -14,11 +14,11 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::api::ApiToken;
+use crate::config::{InviteLinksConfig, LinkChange, LinkChangeKind};
 use crate::rules::expiry::effective_enabled;
-use crate::shell::base_path::BasePath;
-use crate::shell::config::{InviteLinksConfig, LinkChange, LinkChangeKind};
 use crate::shell::mount::{mount_view, MountedView};
 use crate::shell::routes::InviteLinksApp;
+use crate::ui::base_path::BasePath;
 
 /// The element's tag name.
 pub const TAG: &str = "unleash-invite-links";

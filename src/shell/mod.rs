@@ -1,10 +1,7 @@
-//! The host shell: what a host decides ([`config`]), the addresses the page follows ([`routes`],
-//! [`base_path`], [`page_address`]), mounting into a host element and removing it ([`mount`]), the
+//! The host shell: the addresses the page follows ([`routes`], [`page_address`]), mounting into a host element and removing it ([`mount`]), the
 //! `<unleash-invite-links>` custom element (`embed`, feature "embed") and the standalone [`app`].
 
 pub mod app;
-pub mod base_path;
-pub mod config;
 #[cfg(feature = "embed")]
 pub mod embed;
 pub mod mount;

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlAnchorElement, MouseEvent, Url};
 
-use crate::shell::base_path::BasePath;
+use crate::ui::base_path::BasePath;
 
 /// The path in the address bar, kept current while the calling owner lives: a click on one of the
 /// page's own links and the browser's Back and Forward move it.

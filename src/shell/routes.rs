@@ -12,9 +12,9 @@ use leptos_router::hooks::use_params_map;
 use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::components::{InviteLinksPage, LinkDetailsView, LinkListView, NotFound};
-use crate::shell::base_path::{BasePath, Screen};
-use crate::shell::config::InviteLinksConfig;
+use crate::config::InviteLinksConfig;
 use crate::shell::page_address::PageAddress;
+use crate::ui::base_path::{BasePath, Screen};
 use crate::ui::{handler, live_view};
 
 /// The page's routes, for a host's `<Routes>`: the list at `base_path`, a link's details below it.

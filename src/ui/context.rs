@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::reactive::owner::{Owner, WeakOwner};
 
 use crate::api::{ApiConfig, ApiError, ApiToken, Credentials, PublicSignupToken};
-use crate::shell::config::{Auth, InviteLinksConfig, LinkChange, LinkChangeKind, SignIn};
+use crate::config::{Auth, InviteLinksConfig, LinkChange, LinkChangeKind, SignIn};
 use crate::words;
 
 /// What every component needs to talk to Unleash, provided once by the page's shell.

@@ -14,10 +14,11 @@
 //!   a callback handed to a host, and any code that runs after a call that can unmount the view
 //!   (telling the host of a change, closing or navigating) in the same turn.
 //! - Writes need no `try_`.
-//! - [`ApiContext`], [`crate::links::LinkStore`] and [`crate::links::LinkAction`] follow these rules
-//!   inside: their methods may be called at any moment.
+//! - [`ApiContext`], and the link store and actions above this layer, follow these rules inside:
+//!   their methods may be called at any moment.
 
 mod announcer;
+pub mod base_path;
 pub mod clipboard;
 mod clock;
 mod context;

@@ -2,7 +2,8 @@
 
 use super::changes::outcome_problem;
 use super::errors::Access;
-use crate::links::{is_disabled, BulkEnd, Change};
+use crate::rules::change::Change;
+use crate::rules::outcome::{is_disabled, BulkEnd};
 
 /// "3 links", "1 link".
 pub fn links(count: usize) -> String {
@@ -67,7 +68,7 @@ fn disabled_count(ended: &[BulkEnd]) -> usize {
 mod tests {
     use super::*;
     use crate::api::{ApiError, PublicSignupToken};
-    use crate::links::{Check, Outcome};
+    use crate::rules::outcome::{Check, Outcome};
 
     fn link(name: &str) -> PublicSignupToken {
         PublicSignupToken::sample(name, false)

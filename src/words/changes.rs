@@ -3,7 +3,8 @@
 
 use super::errors::{error, error_for, stopped_waiting, Access};
 use crate::api::ApiError;
-use crate::links::{Change, Check, Outcome};
+use crate::rules::change::Change;
+use crate::rules::outcome::{Check, Outcome};
 
 /// Said while an answer is slow to come.
 pub const STILL_WAITING: &str =

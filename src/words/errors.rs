@@ -354,4 +354,15 @@ mod tests {
             assert!(!error.outcome_unknown(), "{error:?}");
         }
     }
+
+    #[test]
+    fn a_token_problem_names_the_character_and_its_position() {
+        let problem = crate::api::ApiToken::parse("user:ab\u{200B}c").unwrap_err();
+        let said = token_problem(&problem);
+        assert!(said.contains("character 8"), "{said}");
+        assert!(said.contains("U+200B"), "{said}");
+        assert!(said.contains("Copy it again"), "{said}");
+        let accented = crate::api::ApiToken::parse("user:é").unwrap_err();
+        assert!(token_problem(&accented).contains("“é” (U+00E9)"));
+    }
 }

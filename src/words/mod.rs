@@ -4,6 +4,8 @@
 
 mod bulk;
 mod changes;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod decoding_properties;
 mod errors;
 mod history;
 

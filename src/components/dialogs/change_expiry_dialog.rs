@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::primitives::{ChangeForm, ExpiryField, ModalDialog};
-use crate::links::{Dialog, LinkChanges};
+use crate::components::primitives::{ChangeForm, Dialog, ExpiryField, LinkChanges, ModalDialog};
 use crate::ui::use_now;
 
 /// "Change expiry": a new expiry for an existing link, longer or shorter, expired or not, with the

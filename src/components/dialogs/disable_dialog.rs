@@ -3,8 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::PublicSignupToken;
-use crate::components::primitives::{ChangeForm, ModalDialog};
-use crate::links::{Dialog, LinkChanges};
+use crate::components::primitives::{ChangeForm, Dialog, LinkChanges, ModalDialog};
 use crate::ui::live_text;
 
 /// The confirmation before disabling: who can no longer join, and who keeps their account. Closes

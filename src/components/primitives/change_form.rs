@@ -5,7 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::ChangeStatus;
-use crate::links::{Dialog, LinkChanges};
+use super::{Dialog, LinkChanges};
 use crate::ui::{handler, live_text, unique_id};
 
 /// A dialog's form for one change: its fields, the change's [`ChangeStatus`], and the actions (Cancel,

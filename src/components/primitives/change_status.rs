@@ -4,7 +4,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::SignInForm;
-use crate::links::{Dialog, LinkChanges, Outcome};
+use super::{Dialog, LinkChanges};
+use crate::rules::outcome::Outcome;
 use crate::ui::{focus, live_text, live_view, ApiContext};
 use crate::words;
 

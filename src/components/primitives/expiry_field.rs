@@ -2,11 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::ExpiryInput;
 use crate::words;
 
-use crate::rules::expiry::{
-    latest_allowed_expiry, relative_wording, ExpiryChoice, ExpiryInput, ExpiryPreset,
-};
+use crate::rules::expiry::{latest_allowed_expiry, relative_wording, ExpiryChoice, ExpiryPreset};
 use crate::ui::local_time;
 use crate::ui::{handler, live_flag, live_text, live_view, unique_id, use_clock, use_now};
 

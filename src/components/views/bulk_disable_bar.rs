@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::api::PublicSignupToken;
 use crate::components::primitives::{ModalDialog, SignInForm};
-use crate::links::{BulkDisable, Outcome};
+use crate::links::BulkDisable;
+use crate::rules::outcome::Outcome;
 use crate::ui::{focus_soon, handler, live_flag, live_text, live_view, unique_id, ApiContext};
 use crate::words;
 

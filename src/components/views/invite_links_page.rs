@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::config::InviteLinksConfig;
 use crate::links::LinkStore;
-use crate::shell::base_path::BasePath;
-use crate::shell::config::InviteLinksConfig;
+use crate::ui::base_path::BasePath;
 use crate::ui::{Announcer, ApiContext, Clock};
 
 /// The invite-links page around its views (the list, one link's details): it provides what they

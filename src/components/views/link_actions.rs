@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::api::PublicSignupToken;
 use crate::components::dialogs::{ChangeExpiryDialog, DisableDialog};
 use crate::components::primitives::ChangeStatus;
-use crate::links::{Dialog, LinkChanges, Outcome};
+use crate::components::primitives::{Dialog, LinkChanges};
+use crate::rules::outcome::Outcome;
 use crate::ui::{handler, live_flag, live_text, live_view};
 
 /// "Change expiry", and "Disable link" (after a confirmation) or "Enable link" (at once; its status,

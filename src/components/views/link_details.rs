@@ -7,7 +7,7 @@ use crate::api::PublicSignupToken;
 use crate::components::primitives::{LinkFacts, LinkField, RequestFailure};
 use crate::links::{LinkStore, ListStatus};
 use crate::rules::expiry::LinkState;
-use crate::shell::base_path::BasePath;
+use crate::ui::base_path::BasePath;
 use crate::ui::{focus_soon, handler, live_text, live_view, use_clock, ApiContext};
 
 /// The details view of the link the address names: every fact, the link with Copy, who joined, and

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::LinkTable;
 use crate::components::dialogs::CreateLinkDialog;
-use crate::links::{Dialog, LinkChanges};
+use crate::components::primitives::{Dialog, LinkChanges};
 use crate::ui::{handler, unique_id, Announcer};
 
 /// The list view: "Create invite link", and every link Unleash holds, one row each, filtered by state.

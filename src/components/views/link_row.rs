@@ -6,7 +6,7 @@ use crate::api::PublicSignupToken;
 use crate::components::primitives::CopyLinkButton;
 use crate::links::{BulkDisable, LinkStore};
 use crate::rules::expiry::{relative_wording, works_until, LinkState};
-use crate::shell::base_path::BasePath;
+use crate::ui::base_path::BasePath;
 use crate::ui::local_time::format_local;
 use crate::ui::{handler, live_flag, live_text, use_clock};
 

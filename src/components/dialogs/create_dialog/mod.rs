@@ -6,9 +6,10 @@ use leptos::prelude::*;
 mod created_link;
 
 use crate::api::CreateTokenRequest;
-use crate::components::primitives::{ChangeForm, ExpiryField, ModalDialog, TextField};
-use crate::links::{Dialog, LinkChanges, Outcome};
-use crate::rules::expiry::ExpiryInput;
+use crate::components::primitives::{
+    ChangeForm, Dialog, ExpiryField, ExpiryInput, LinkChanges, ModalDialog, TextField,
+};
+use crate::rules::outcome::Outcome;
 use crate::ui::{field_value, focus, live_text, live_view, use_now, ApiContext};
 use created_link::CreatedLink;
 

@@ -49,8 +49,8 @@ pub enum SignIn {
     #[default]
     Offer,
     /// The host signs users in: the page says sign-in is needed and calls this. Once the host has
-    /// signed the user in, it supplies a new token (see [`Auth::Token`]) or calls
-    /// [`crate::ui::ApiContext::retry_refused`].
+    /// signed the user in, it supplies a new token (see [`Auth::Token`]), or the user presses
+    /// Try again.
     Host(Callback<()>),
 }
 

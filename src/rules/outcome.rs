@@ -61,6 +61,23 @@ impl Outcome {
     }
 }
 
+/// How one link of a bulk disable ended: its [`Outcome`], or `None` when it was not sent (the user
+/// cancelled before its turn).
+pub type BulkEnd = (PublicSignupToken, Option<Outcome>);
+
+/// Whether the link is disabled after `outcome`: done, or found disabled when read again after no
+/// answer came.
+pub fn is_disabled(outcome: &Outcome) -> bool {
+    match outcome {
+        Outcome::Done(_) => true,
+        Outcome::Unknown {
+            check: Check::Read(Some(token)),
+            ..
+        } => !token.enabled,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,11 +4,10 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::action::LinkAction;
-use super::change::Change;
-use super::store::LinkStore;
+use super::ExpiryInput;
 use crate::api::{CreateTokenRequest, PublicSignupToken};
-use crate::rules::expiry::ExpiryInput;
+use crate::links::{LinkAction, LinkStore};
+use crate::rules::change::Change;
 use crate::rules::link_order::StateFilter;
 use crate::ui::focus_soon;
 
@@ -23,10 +22,10 @@ pub enum Dialog {
     Disable,
 }
 
-impl Change {
-    /// The dialog the change is made in; `None` for Enable.
-    pub fn dialog(&self) -> Option<Dialog> {
-        match self {
+impl Dialog {
+    /// The dialog `change` is made in; `None` for Enable.
+    pub fn of(change: &Change) -> Option<Dialog> {
+        match change {
             Change::Create(_) => Some(Dialog::Create),
             Change::SetExpiry { .. } => Some(Dialog::ChangeExpiry),
             Change::SetEnabled { enabled: false, .. } => Some(Dialog::Disable),
@@ -124,15 +123,14 @@ impl LinkChanges {
     /// Whether the last change was made in `place` (a dialog, or `None`: in place).
     pub fn action_is_in(self, place: Option<Dialog>) -> bool {
         self.action
-            .change
-            .try_with_untracked(|change| change.as_ref().map(Change::dialog))
-            .flatten()
+            .change_untracked()
+            .map(|change| Dialog::of(&change))
             == Some(place)
     }
 
     /// Whether the status of the last change belongs in `place`.
     pub fn shows_in(self, place: Option<Dialog>) -> bool {
-        self.action.change().map(|change| change.dialog()) == Some(place)
+        self.action.change().map(|change| Dialog::of(&change)) == Some(place)
     }
 
     /// True while another change to this link is on its way (from elsewhere on the page, or from
@@ -155,7 +153,7 @@ impl LinkChanges {
 
     /// Sends `change` unless another is on its way; returns whether it was sent.
     pub fn send(self, change: Change) -> bool {
-        if untrack(|| self.busy(change.dialog())) {
+        if untrack(|| self.busy(Dialog::of(&change))) {
             return false;
         }
         self.action

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::{json, Map, Value};
 
-use super::{ApiError, PublicSignupToken, TokenList};
+use crate::api::{ApiError, PublicSignupToken, TokenList};
 
 /// Cases per property; `PROPTEST_CASES` changes it.
 fn runner() -> TestRunner {
