@@ -22,6 +22,8 @@ mod links;
 mod rules;
 mod shell;
 mod ui;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod view_rules;
 mod words;
 
 #[cfg(feature = "embed")]

@@ -1,7 +1,8 @@
 //! The only code that speaks HTTP: typed requests to Unleash and the decoding of its answers.
 //!
 //! Nothing here depends on the rest of the crate: a request gets an [`ApiConfig`] and gives typed
-//! values or an [`ApiError`].
+//! values or an [`ApiError`]. Hosts see only the models and the errors (they hear of links in
+//! them); the requests are the crate's own.
 
 mod client;
 mod config;
@@ -14,13 +15,15 @@ mod token;
 mod transport;
 mod wire;
 
-pub use client::{create_token, list_tokens, sign_in, update_token, validate_invite};
-pub use config::{base_url_problem, ApiConfig, BaseUrlProblem, Credentials};
+pub(crate) use client::{create_token, list_tokens, sign_in, update_token, validate_invite};
+pub use config::BaseUrlProblem;
+pub(crate) use config::{ApiConfig, Credentials};
 pub use error::{ApiError, ErrorDetail};
-pub use events::{link_history, LinkEvent, LinkEventKind, LinkHistory};
+pub(crate) use events::{link_history, LinkEvent, LinkEventKind, LinkHistory};
 pub use model::{
     CreateTokenRequest, InviteValidity, LoginRequest, PublicSignupToken, TokenList, TokenRole,
     TokenUser, UpdateTokenRequest,
 };
-pub use token::{ApiToken, TokenProblem};
+pub(crate) use token::ApiToken;
+pub use token::TokenProblem;
 pub use transport::{ANSWER_LIMIT_BYTES, ANSWER_TIMEOUT};

@@ -1,89 +1,114 @@
-//! [`LinkAction`]: sends one change at a time, from the press to one [`Outcome`].
+//! [`LinkAction`]: a change from the press to its final [`Outcome`], as one await.
 
+use std::future::Future;
+use std::pin::pin;
+
+use futures::channel::mpsc::{unbounded, UnboundedReceiver, UnboundedSender};
+use futures::future::{select, Either};
+use futures::StreamExt;
 use leptos::prelude::*;
-use leptos::reactive::owner::Owner;
-use leptos::task::spawn_local_scoped_with_cancellation;
 
 use super::change::send;
 use super::lost_create::LostCreates;
 use super::store::LinkStore;
-use crate::api::PublicSignupToken;
+use crate::api::{ApiError, PublicSignupToken};
 use crate::rules::change::Change;
 use crate::rules::outcome::{Check, Outcome};
-use crate::ui::{pause, Announcer, ApiContext, PendingRequest, Waits};
-use crate::words;
+use crate::ui::{pause, ApiContext, ViewTasks, Waits};
 
-/// The request behind a view's changes (see [`super::LinkChanges`], which decides what is sent and
-/// what follows): it sends one change at a time and ends it in one [`Outcome`].
+/// What the user says to a change on its way; a dropped sender means stop.
+enum Word {
+    /// Signed in: send the change that waited for it.
+    GoOn,
+}
+
+/// Sends one change at a time: [`LinkAction::run`] resolves to its final outcome, which the view's
+/// signals show on the way (sending, still waiting, a sign-in asked for).
 ///
-/// - Done: the store has the link as Unleash answered it, the host is told, the change is
-///   announced, and the completion given to [`LinkAction::send`] runs.
+/// - Done: the store has the link as Unleash answered it, and the host is told.
 /// - Refused: nothing changed; the reason is kept for the view to show beside its field.
-/// - Needs sign-in: the change waits; [`LinkAction::carry_on`] sends it once the user has signed in,
-///   unless [`LinkAction::cancel`] dropped it first.
+/// - Needs sign-in: the run waits; [`LinkAction::carry_on`] sends the change again, once, when the
+///   user has signed in. Stopped instead, it resolves to the sign-in it needed (nothing was sent).
 /// - Unknown: the links are read again after a pause ([`Waits::reread`]); a create looks for the
-///   link it may have made ([`LostCreates`]), and runs its completion if it finds it.
-/// - Cancelled: the request is aborted and the links are read again.
+///   link it may have made ([`LostCreates`]). The run resolves once that is known.
+/// - Cancelled: [`LinkAction::cancel`] aborts the request; the links are read again.
 ///
-/// Everything belongs to the view that made the action: when it goes away, its request is aborted
-/// and nothing arrives later.
+/// It belongs to the view that made it: a run awaited in that view's task ends with the view.
 #[derive(Clone, Copy)]
 pub struct LinkAction {
     store: LinkStore,
     context: ApiContext,
-    announcer: Announcer,
-    request: PendingRequest,
-    pub(super) change: RwSignal<Option<Change>>,
-    pub(super) outcome: RwSignal<Option<Outcome>>,
-    /// What runs once the change last sent is done.
-    then: StoredValue<Option<Callback<Change>>>,
-    /// Given every final outcome (done, refused, unknown once checked), for a sequence of changes.
-    settled: Option<Callback<Outcome>>,
-    held_for_sign_in: StoredValue<Option<Change>>,
+    change: RwSignal<Option<Change>>,
+    outcome: RwSignal<Option<Outcome>>,
+    pending: RwSignal<bool>,
+    slow: RwSignal<bool>,
+    /// Where the user's word reaches the run on its way; taken (dropped) to stop it.
+    listener: StoredValue<Option<UnboundedSender<Word>>>,
     lost: LostCreates,
-    /// Counts the changes sent and cancelled: a reading again for an older one is not shown.
-    attempts: StoredValue<u32>,
-    view: StoredValue<Option<Owner>>,
-    reread_after: std::time::Duration,
+    /// Counts the runs started and cancelled: an older run writes nothing the view shows.
+    runs: StoredValue<u32>,
+    tasks: ViewTasks,
+    waits: Waits,
 }
 
 impl LinkAction {
     /// An action of the calling view, inside the invite-links page.
     pub fn new() -> Self {
-        Self::with_settled(None)
-    }
-
-    /// An action for changes sent one after another: `settled` is given each change's final outcome
-    /// (done, refused, or unknown once the links were read again; not a sign-in, which waits) and
-    /// speaks for it, so the action announces nothing itself.
-    pub fn for_sequence(settled: Callback<Outcome>) -> Self {
-        Self::with_settled(Some(settled))
-    }
-
-    fn with_settled(settled: Option<Callback<Outcome>>) -> Self {
         LinkAction {
             store: LinkStore::expect(),
             context: ApiContext::expect(),
-            announcer: Announcer::expect(),
-            request: PendingRequest::new(),
             change: RwSignal::new(None),
             outcome: RwSignal::new(None),
-            then: StoredValue::new(None),
-            settled,
-            held_for_sign_in: StoredValue::new(None),
+            pending: RwSignal::new(false),
+            slow: RwSignal::new(false),
+            listener: StoredValue::new(None),
             lost: LostCreates::new(),
-            attempts: StoredValue::new(0),
-            view: StoredValue::new(Owner::current()),
-            reread_after: Waits::current().reread,
+            runs: StoredValue::new(0),
+            tasks: ViewTasks::new(),
+            waits: Waits::current(),
         }
     }
 
-    /// Sends `change` unless this action's last change is still on its way; returns whether it was
-    /// sent. `then` runs once it is done (after a sign-in too, or once a lost create is found).
-    pub fn send(self, change: Change, then: Callback<Change>) -> bool {
-        if self.request.pending.try_get_untracked() != Some(false) {
-            return false;
+    /// Sends `change` and resolves to its final outcome. From the call on, [`LinkAction::pending`]
+    /// is true until Unleash answers, so a second press in the same moment sees it busy; the caller
+    /// sends one change at a time.
+    pub fn run(self, change: Change) -> impl Future<Output = Outcome> {
+        let (listener, words) = unbounded();
+        let run = self.begin(&change, listener);
+        async move {
+            match run {
+                Some(run) => self.finish(run, change, words).await,
+                None => Outcome::Cancelled,
+            }
         }
+    }
+
+    async fn finish(self, run: u32, change: Change, mut words: UnboundedReceiver<Word>) -> Outcome {
+        loop {
+            let Some(answer) = self.answer(&change, &mut words).await else {
+                return Outcome::Cancelled;
+            };
+            let outcome = match answer {
+                Ok(token) => return self.done(run, &change, token),
+                Err(error) => Outcome::of_failure(error),
+            };
+            self.show(run, Some(outcome.clone()));
+            match outcome {
+                Outcome::NeedsSignIn(error) => {
+                    self.context.sign_in_needed();
+                    if words.next().await.is_none() {
+                        self.show(run, None);
+                        return Outcome::NeedsSignIn(error);
+                    }
+                }
+                Outcome::Unknown { cause, .. } => return self.check(run, &change, cause).await,
+                refused => return refused,
+            }
+        }
+    }
+
+    /// Notes the press of `change`, and that it is the run shown from now on.
+    fn begin(self, change: &Change, listener: UnboundedSender<Word>) -> Option<u32> {
         let known_before = match change {
             Change::Create(_) => untrack(|| self.store.tokens())
                 .into_iter()
@@ -91,49 +116,114 @@ impl LinkAction {
                 .collect(),
             _ => Vec::new(),
         };
+        let run = self.runs.try_update_value(|runs| {
+            *runs += 1;
+            *runs
+        })?;
         let pressed_at = crate::ui::local_time::now();
-        let in_flight = change.secret().map(|secret| self.store.changing(secret));
+        self.lost
+            .pressed(pressed_at, known_before, self.context.signed_in_names());
+        self.listener.set_value(Some(listener));
+        self.pending.set(true);
+        self.outcome.set(None);
+        self.change.set(Some(change.clone()));
+        Some(run)
+    }
+
+    /// Unleash's answer to `change`; `None` once the user stopped it (the request is then aborted).
+    async fn answer(
+        self,
+        change: &Change,
+        words: &mut UnboundedReceiver<Word>,
+    ) -> Option<Result<PublicSignupToken, ApiError>> {
         let config = self.context.api();
-        let sent = change.clone();
-        let started = self.request.start(
-            async move {
-                let _in_flight = in_flight;
-                send(&sent, &config).await
-            },
-            move |result| match result {
-                Ok(token) => self.done(token),
-                Err(error) => self.ended(Outcome::of_failure(error)),
-            },
-        );
-        if started {
-            self.lost
-                .pressed(pressed_at, known_before, self.context.signed_in_names());
-            self.then.set_value(Some(then));
-            self.held_for_sign_in.set_value(None);
-            self.attempts.update_value(|count| *count += 1);
-            self.outcome.set(None);
-            self.change.set(Some(change));
-        }
-        started
+        let _in_flight = change.secret().map(|secret| self.store.changing(secret));
+        self.pending.set(true);
+        self.slow.set(false);
+        let request = pin!(send(change, &config));
+        let stopped = pin!(async { while words.next().await.is_some() {} });
+        let slow = pin!(async {
+            pause(self.waits.slow_answer).await;
+            self.slow.set(true);
+            std::future::pending::<()>().await
+        });
+        let answer = match select(request, select(stopped, slow)).await {
+            Either::Left((answer, _)) => Some(answer),
+            Either::Right(_) => None,
+        };
+        self.pending.set(false);
+        self.slow.set(false);
+        answer
     }
 
-    /// Sends the change that waited for a sign-in, exactly once; nothing if it was cancelled.
+    fn done(self, run: u32, change: &Change, token: PublicSignupToken) -> Outcome {
+        if let Change::Create(request) = change {
+            self.lost.settle(&request.name);
+        }
+        let outcome = Outcome::Done(token.clone());
+        self.show(run, Some(outcome.clone()));
+        self.store.record(change.kind(), token);
+        outcome
+    }
+
+    /// After no answer: reads the links again after a pause and resolves to what that found.
+    async fn check(self, run: u32, change: &Change, cause: ApiError) -> Outcome {
+        let check = self.read_again(change).await;
+        let outcome = Outcome::Unknown { cause, check };
+        self.show(run, Some(outcome.clone()));
+        outcome
+    }
+
+    /// Reads the links again after [`Waits::reread`]; for a create, looks for the link it may have
+    /// made (and records it: the list marks it new).
+    async fn read_again(self, change: &Change) -> Check {
+        self.lost.doubt(change);
+        pause(self.waits.reread).await;
+        match self.store.read_list(self.context.api()).await {
+            Err(error) => Check::Failed(error),
+            Ok(()) => Check::Read(self.look_up(change)),
+        }
+    }
+
+    fn look_up(self, change: &Change) -> Option<PublicSignupToken> {
+        let tokens = untrack(|| self.store.tokens());
+        match change {
+            Change::Create(request) => {
+                let made = self.lost.find(&tokens, &request.name)?;
+                self.store.record(change.kind(), made.clone());
+                Some(made)
+            }
+            _ => {
+                let secret = change.secret()?;
+                tokens.into_iter().find(|token| token.secret == secret)
+            }
+        }
+    }
+
+    /// Shows `outcome` as the last change's, unless a later run has started since `run`.
+    fn show(self, run: u32, outcome: Option<Outcome>) {
+        if self.runs.try_get_value() == Some(run) {
+            self.outcome.set(outcome);
+        }
+    }
+
+    /// Sends the change that waited for a sign-in, exactly once; nothing if none waits.
     pub fn carry_on(self) {
-        let held = self
-            .held_for_sign_in
-            .try_update_value(Option::take)
-            .flatten();
-        let then = self.then.try_get_value().flatten();
-        if let (Some(change), Some(then)) = (held, then) {
-            self.send(change, then);
+        if matches!(
+            self.outcome.try_get_untracked(),
+            Some(Some(Outcome::NeedsSignIn(_)))
+        ) {
+            if let Some(Some(listener)) = self.listener.try_get_value() {
+                let _ = listener.unbounded_send(Word::GoOn);
+            }
         }
     }
 
-    /// Stops waiting: aborts the change on its way (it may have happened: the links are read again)
-    /// or drops the change waiting for a sign-in. Returns whether a request was stopped.
+    /// Stops the last change: aborts it while on its way (it may have happened: the links are read
+    /// again) or drops it while it waits for a sign-in. Returns whether a request was stopped.
     pub fn cancel(self) -> bool {
-        self.held_for_sign_in.set_value(None);
-        if !self.request.cancel() {
+        drop(self.listener.try_update_value(Option::take));
+        if self.pending.try_get_untracked() != Some(true) {
             if matches!(
                 self.outcome.try_get_untracked(),
                 Some(Some(Outcome::NeedsSignIn(_)))
@@ -142,32 +232,34 @@ impl LinkAction {
             }
             return false;
         }
-        let Some(change) = self.change.try_get_untracked().flatten() else {
-            return true;
-        };
-        self.attempts.update_value(|count| *count += 1);
+        self.runs.update_value(|runs| *runs += 1);
+        self.pending.set(false);
+        self.slow.set(false);
         self.outcome.set(Some(Outcome::Cancelled));
-        self.say(words::cancelled(&change));
-        self.follow_up(change);
+        if let Some(Some(change)) = self.change.try_get_untracked() {
+            self.tasks.spawn(async move {
+                self.read_again(&change).await;
+            });
+        }
         true
     }
 
     /// Forgets the last outcome (a dialog opened again starts afresh); a change on its way goes on.
     pub fn dismiss(self) {
-        if self.request.pending.try_get_untracked() == Some(false) {
-            self.held_for_sign_in.set_value(None);
+        if self.pending.try_get_untracked() == Some(false) {
+            drop(self.listener.try_update_value(Option::take));
             self.outcome.set(None);
         }
     }
 
     /// True while a change is on its way.
     pub fn pending(self) -> bool {
-        self.request.pending.get()
+        self.pending.get()
     }
 
     /// True once the answer has taken longer than [`Waits::slow_answer`].
     pub fn slow(self) -> bool {
-        self.request.slow.get()
+        self.slow.get()
     }
 
     /// The change last sent, if any.
@@ -204,116 +296,6 @@ impl LinkAction {
     /// link it made has been found. Another create of that name should ask first.
     pub fn may_exist(self, name: &str) -> bool {
         self.lost.may_exist(name)
-    }
-
-    fn done(self, token: PublicSignupToken) {
-        let Some(change) = self.change.try_get_untracked().flatten() else {
-            return;
-        };
-        if let Change::Create(request) = &change {
-            self.lost.settle(&request.name);
-        }
-        self.outcome.set(Some(Outcome::Done(token.clone())));
-        self.say(words::done(&change));
-        self.store.record(change.kind(), token.clone());
-        self.run_then(change);
-        self.settle(Outcome::Done(token));
-    }
-
-    fn say(self, words: impl Into<String>) {
-        if self.settled.is_none() {
-            self.announcer.say(words);
-        }
-    }
-
-    fn settle(self, outcome: Outcome) {
-        if let Some(settled) = self.settled {
-            settled.try_run(outcome);
-        }
-    }
-
-    fn run_then(self, change: Change) {
-        if let Some(then) = self.then.try_get_value().flatten() {
-            then.try_run(change);
-        }
-    }
-
-    fn ended(self, outcome: Outcome) {
-        let Some(change) = self.change.try_get_untracked().flatten() else {
-            return;
-        };
-        match &outcome {
-            Outcome::NeedsSignIn(_) => {
-                self.held_for_sign_in.set_value(Some(change.clone()));
-                self.outcome.set(Some(outcome));
-                self.context.sign_in_needed();
-            }
-            Outcome::Unknown { .. } => {
-                self.outcome.set(Some(outcome));
-                self.follow_up(change);
-            }
-            _ => {
-                self.outcome.set(Some(outcome.clone()));
-                self.settle(outcome);
-            }
-        }
-    }
-
-    /// After an unknown or cancelled change: reads the links again after a pause, and for a create
-    /// looks for the link it may have made.
-    fn follow_up(self, change: Change) {
-        self.lost.doubt(&change);
-        let Some(attempt) = self.attempts.try_get_value() else {
-            return;
-        };
-        let Some(view) = self.view.try_get_value().flatten() else {
-            return;
-        };
-        let config = self.context.api();
-        view.with(|| {
-            spawn_local_scoped_with_cancellation(async move {
-                pause(self.reread_after).await;
-                let read = self.store.read_list(config).await;
-                if self.attempts.try_get_value() != Some(attempt) {
-                    return;
-                }
-                let check = match read {
-                    Err(error) => Check::Failed(error),
-                    Ok(()) => Check::Read(self.look_up(&change)),
-                };
-                let mut found_create = false;
-                let mut checked = None;
-                self.outcome.update(|outcome| {
-                    if let Some(Outcome::Unknown { check: shown, .. }) = outcome {
-                        found_create = matches!(check, Check::Read(Some(_)))
-                            && matches!(change, Change::Create(_));
-                        *shown = check;
-                        checked = outcome.clone();
-                    }
-                });
-                if found_create {
-                    self.run_then(change);
-                }
-                if let Some(outcome) = checked {
-                    self.settle(outcome);
-                }
-            });
-        });
-    }
-
-    fn look_up(self, change: &Change) -> Option<PublicSignupToken> {
-        let tokens = untrack(|| self.store.tokens());
-        match change {
-            Change::Create(request) => {
-                let made = self.lost.find(&tokens, &request.name)?;
-                self.store.record(change.kind(), made.clone());
-                Some(made)
-            }
-            _ => {
-                let secret = change.secret()?;
-                tokens.into_iter().find(|token| token.secret == secret)
-            }
-        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! [`BulkDisable`]: the links selected in the list, and disabling them one after another.
 
-use leptos::html;
+use std::future::Future;
+
 use leptos::prelude::*;
 
 use super::action::LinkAction;
@@ -9,13 +10,12 @@ use crate::api::PublicSignupToken;
 use crate::rules::change::Change;
 use crate::rules::outcome::{is_disabled, BulkEnd, Outcome};
 use crate::rules::selection::clicked_rows;
-use crate::ui::focus_soon;
 
-/// The list's selection and "Disable selected": the PUTs go one at a time through one
-/// [`LinkAction`], so each link ends in one of the outcomes every change has. A link that needs a
-/// sign-in waits for it, then the rest follow; Cancel aborts the link on its way (it may have been
-/// disabled) and sends no more. When the run ends, focus goes to its report. A view that goes away
-/// during a run aborts it, and the links are read again, as after a cancel.
+/// The list's selection and "Disable selected": [`BulkDisable::run`] is a loop that awaits each
+/// link's [`LinkAction::run`], so each link ends in one of the outcomes every change has. A link that
+/// needs a sign-in waits for it, then the rest follow; [`BulkDisable::stop`] aborts the link on its
+/// way (it may have been disabled) and sends no more. A view that goes away during a run drops it,
+/// and the links are read again, as after a stop.
 #[derive(Clone, Copy)]
 pub struct BulkDisable {
     action: LinkAction,
@@ -25,38 +25,30 @@ pub struct BulkDisable {
     anchor: StoredValue<Option<String>>,
     /// The selectable rows as shown, for Shift-click ranges and "select all".
     shown: Signal<Vec<String>>,
-    waiting: StoredValue<Vec<PublicSignupToken>>,
+    current: RwSignal<Option<PublicSignupToken>>,
+    stopped: StoredValue<bool>,
     total: RwSignal<usize>,
     ended: RwSignal<Vec<BulkEnd>>,
     running: RwSignal<bool>,
-    /// The report of the last run, which takes focus when it ends.
-    pub report: NodeRef<html::P>,
 }
 
 impl BulkDisable {
     /// The selection among the `shown` rows (the secrets of the links that can be disabled, in the
     /// list's order), out of `links` (every link the page knows, as the list reads them).
     pub fn new(links: Memo<Vec<PublicSignupToken>>, shown: Signal<Vec<String>>) -> Self {
-        let itself = StoredValue::new(None::<BulkDisable>);
-        let action = LinkAction::for_sequence(Callback::new(move |outcome| {
-            if let Some(Some(bulk)) = itself.try_get_value() {
-                bulk.settled(outcome);
-            }
-        }));
         let bulk = BulkDisable {
-            action,
+            action: LinkAction::new(),
             store: LinkStore::expect(),
             links,
             selected: RwSignal::new(Vec::new()),
             anchor: StoredValue::new(None),
             shown,
-            waiting: StoredValue::new(Vec::new()),
+            current: RwSignal::new(None),
+            stopped: StoredValue::new(false),
             total: RwSignal::new(0),
             ended: RwSignal::new(Vec::new()),
             running: RwSignal::new(false),
-            report: NodeRef::new(),
         };
-        itself.set_value(Some(bulk));
         on_cleanup(move || {
             if bulk.running.try_get_untracked() == Some(true) {
                 bulk.store.reload();
@@ -127,44 +119,58 @@ impl BulkDisable {
         })
     }
 
-    /// Starts disabling `links`, one at a time; nothing if a run is on its way.
-    pub fn start(self, links: Vec<PublicSignupToken>) {
-        if self.running.get_untracked() || links.is_empty() {
-            return;
+    /// Disables `links` one at a time, each awaited to its outcome, until all are done or
+    /// [`BulkDisable::stop`]; resolves when the run has ended. The run starts at the call (it shows
+    /// as running at once); nothing if another is on its way.
+    pub fn run(self, links: Vec<PublicSignupToken>) -> impl Future<Output = ()> {
+        let starts = !self.running.get_untracked() && !links.is_empty();
+        if starts {
+            self.total.set(links.len());
+            self.ended.set(Vec::new());
+            self.stopped.set_value(false);
+            self.running.set(true);
         }
-        self.total.set(links.len());
-        self.ended.set(Vec::new());
-        self.waiting.set_value(links.into_iter().rev().collect());
-        self.running.set(true);
-        self.next();
+        async move {
+            if starts {
+                self.disable_each(links).await;
+            }
+        }
+    }
+
+    async fn disable_each(self, links: Vec<PublicSignupToken>) {
+        let mut links = links.into_iter();
+        for link in links.by_ref() {
+            self.current.set(Some(link.clone()));
+            let change = Change::SetEnabled {
+                link: link.clone(),
+                enabled: false,
+            };
+            let end = match self.action.run(change).await {
+                Outcome::NeedsSignIn(_) => None,
+                outcome => Some(outcome),
+            };
+            if end.as_ref().is_some_and(is_disabled) {
+                self.selected
+                    .update(|selected| selected.retain(|secret| *secret != link.secret));
+            }
+            self.ended.update(|ended| ended.push((link, end)));
+            if self.stopped.get_value() {
+                break;
+            }
+        }
+        self.ended
+            .update(|ended| ended.extend(links.map(|link| (link, None))));
+        self.current.set(None);
+        self.running.set(false);
     }
 
     /// Stops the run: the link on its way is cancelled (it may have been disabled: the links are
     /// read again), one waiting for a sign-in and the rest are not sent.
-    pub fn cancel(self) {
-        if self.running.try_get_untracked() != Some(true) {
-            return;
+    pub fn stop(self) {
+        if self.running.try_get_untracked() == Some(true) {
+            self.stopped.set_value(true);
+            self.action.cancel();
         }
-        let current = self.current();
-        let cancelled = self.action.cancel();
-        let mut not_sent = self
-            .waiting
-            .try_update_value(std::mem::take)
-            .unwrap_or_default();
-        not_sent.reverse();
-        self.ended.update(|ended| {
-            if let Some(link) = current {
-                let outcome = match self.action.outcome.try_get_untracked().flatten() {
-                    Some(unknown @ Outcome::Unknown { .. }) => Some(unknown),
-                    _ => cancelled.then_some(Outcome::Cancelled),
-                };
-                if !ended.iter().any(|(done, _)| done.secret == link.secret) {
-                    ended.push((link, outcome));
-                }
-            }
-            ended.extend(not_sent.into_iter().map(|link| (link, None)));
-        });
-        self.finish();
     }
 
     /// True while a run is on its way.
@@ -184,58 +190,6 @@ impl BulkDisable {
 
     /// The link on its way (or waiting for a sign-in), while a run is.
     pub fn current(self) -> Option<PublicSignupToken> {
-        if self.running.try_get() != Some(true) {
-            return None;
-        }
-        match self.action.change.try_get().flatten() {
-            Some(Change::SetEnabled { link, .. }) => Some(link),
-            _ => None,
-        }
-    }
-
-    fn next(self) {
-        let Some(Some(link)) = self.waiting.try_update_value(Vec::pop) else {
-            self.finish();
-            return;
-        };
-        let change = Change::SetEnabled {
-            link,
-            enabled: false,
-        };
-        if !self.action.send(change, Callback::new(|_| ())) {
-            self.finish();
-        }
-    }
-
-    fn settled(self, outcome: Outcome) {
-        let Some(Some(Change::SetEnabled { link, .. })) = self.action.change.try_get_untracked()
-        else {
-            return;
-        };
-        if is_disabled(&outcome) {
-            self.selected
-                .update(|selected| selected.retain(|secret| *secret != link.secret));
-        }
-        let running = self.running.try_get_untracked() == Some(true);
-        self.ended.update(|ended| {
-            match ended
-                .iter_mut()
-                .find(|(shown, _)| shown.secret == link.secret)
-            {
-                Some(end) => end.1 = Some(outcome),
-                None if running => ended.push((link, Some(outcome))),
-                None => {}
-            }
-        });
-        if running {
-            self.next();
-        }
-    }
-
-    fn finish(self) {
-        if self.running.try_get_untracked() == Some(true) {
-            self.running.set(false);
-            focus_soon(self.report);
-        }
+        self.current.get()
     }
 }

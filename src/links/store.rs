@@ -44,8 +44,7 @@ pub struct LinkStore {
     shown_read: StoredValue<u64>,
     changing: RwSignal<Vec<String>>,
     made_here: RwSignal<Vec<String>>,
-    /// Which links the list shows; kept while the user looks at one link's details.
-    pub filter: RwSignal<StateFilter>,
+    filter: RwSignal<StateFilter>,
     context: ApiContext,
 }
 
@@ -67,7 +66,7 @@ impl LinkStore {
             context,
         };
         Effect::new(move |_| {
-            context.access_changes.track();
+            context.track_access();
             store.reread_requests.track();
             let config = context.tracked_api();
             spawn_local_scoped_with_cancellation(async move {
@@ -85,6 +84,16 @@ impl LinkStore {
     /// Outside the invite-links page.
     pub fn expect() -> Self {
         expect_context::<LinkStore>()
+    }
+
+    /// Which links the list shows (kept while the user looks at one link's details).
+    pub fn filter(self) -> StateFilter {
+        self.filter.get()
+    }
+
+    /// Shows the links `filter` lets through.
+    pub fn show(self, filter: StateFilter) {
+        self.filter.set(filter);
     }
 
     /// Reads the list from Unleash again.

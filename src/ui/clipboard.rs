@@ -6,7 +6,6 @@
 //! press Ctrl+C. Where it is not (a row of the list), the field exists for the copy alone: the URL is
 //! in the page only while the command runs, out of reach of the host's scripts before and after.
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use js_sys::Reflect;
@@ -113,47 +112,45 @@ fn copy_selection() -> bool {
 
 /// A copy button's state: the outcome of the last copy, cleared [`COPIED_NOTICE`] after a success.
 /// The copy and its timer end with the view that uses them.
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 pub struct UseCopy {
-    /// The outcome to show, if any.
-    pub outcome: RwSignal<Option<CopyOutcome>>,
-    timer: Timer,
+    outcome: RwSignal<Option<CopyOutcome>>,
+    /// The pending "Copied" timer, if any.
+    timer: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl UseCopy {
+    /// The outcome of the last copy, to show while it lasts.
+    pub fn outcome(self) -> Signal<Option<CopyOutcome>> {
+        self.outcome.into()
+    }
+
     /// Copies `text` (selected as `select_in` says if the Clipboard API fails) and records the outcome.
-    pub fn copy(&self, text: String, select_in: SelectIn) {
-        let outcome = self.outcome;
-        let timer = Arc::clone(&self.timer);
+    pub fn copy(self, text: String, select_in: SelectIn) {
+        let (outcome, timer) = (self.outcome, self.timer);
         outcome.set(None);
-        clear(&timer);
+        clear(timer);
         spawn_local_scoped_with_cancellation(async move {
             let copied = copy_text(&text, select_in).await;
             outcome.set(Some(copied));
             if copied == CopyOutcome::Copied {
                 let handle = set_timeout_with_handle(move || outcome.set(None), COPIED_NOTICE);
-                if let Ok(mut slot) = timer.lock() {
-                    *slot = handle.ok();
-                }
+                timer.set_value(handle.ok());
             }
         });
     }
 }
 
-/// The pending "Copied" timer, if any (shared with the cleanup, which may run at any moment).
-type Timer = Arc<Mutex<Option<TimeoutHandle>>>;
-
-fn clear(timer: &Timer) {
-    if let Some(handle) = timer.lock().ok().and_then(|mut slot| slot.take()) {
+fn clear(timer: StoredValue<Option<TimeoutHandle>>) {
+    if let Some(Some(handle)) = timer.try_update_value(Option::take) {
         handle.clear();
     }
 }
 
 /// Copy state for one copy button, cleaned up with the calling component.
 pub fn use_copy() -> UseCopy {
-    let timer = Timer::default();
-    let on_unmount = Arc::clone(&timer);
-    on_cleanup(move || clear(&on_unmount));
+    let timer = StoredValue::new(None);
+    on_cleanup(move || clear(timer));
     UseCopy {
         outcome: RwSignal::new(None),
         timer,

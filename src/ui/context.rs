@@ -21,7 +21,7 @@ pub struct ApiContext {
     signed_in_names: StoredValue<Vec<String>>,
     /// Counts the moments access may have changed: a sign-in, a token entered, the host asking to
     /// retry. What was refused for want of access loads again when it changes.
-    pub access_changes: RwSignal<u32>,
+    access_changes: RwSignal<u32>,
     /// The access count and credentials when the host was last told sign-in is needed: told once for
     /// each.
     last_reported: StoredValue<Option<(u32, Credentials)>>,
@@ -94,6 +94,12 @@ impl ApiContext {
     pub fn signed_in_names(self) -> Option<Vec<String>> {
         let names = self.signed_in_names.try_get_value()?;
         (!names.is_empty() && !self.api().has_token()).then_some(names)
+    }
+
+    /// Makes the calling effect run again whenever access may have changed (a sign-in, a token
+    /// entered, a retry): what was refused for want of access loads again.
+    pub fn track_access(self) {
+        self.access_changes.track();
     }
 
     /// Loads again what was refused, e.g. once the user or the host has signed in.

@@ -8,7 +8,7 @@
 //! Measured on the shipping wasm (`scripts/size-report.sh`), moving about 115 places of the views
 //! to these took 11 KB (gzip -9) off it. Use them in views instead of bare closures.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use leptos::prelude::AnyView;
 
@@ -28,13 +28,12 @@ pub fn live_flag(flag: impl Fn() -> bool + Send + Sync + 'static) -> LiveFlag {
     Arc::new(flag)
 }
 
-/// A part of a view that comes and goes with the signals it reads (behind a `Mutex`: a view is
-/// not `Sync`).
-pub type LiveView = Arc<Mutex<dyn FnMut() -> Option<AnyView> + Send>>;
+/// A part of a view that comes and goes with the signals it reads.
+pub type LiveView = Box<dyn FnMut() -> Option<AnyView> + Send>;
 
 /// `view` as a [`LiveView`].
 pub fn live_view(view: impl FnMut() -> Option<AnyView> + Send + 'static) -> LiveView {
-    Arc::new(Mutex::new(view))
+    Box::new(view)
 }
 
 /// An event handler, as one type for each kind of event.

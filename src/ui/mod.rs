@@ -30,6 +30,7 @@ pub mod plain_dom;
 mod request;
 pub mod search_text;
 mod unique_id;
+mod view_tasks;
 mod waits;
 
 pub use announcer::Announcer;
@@ -40,4 +41,5 @@ pub use live::{handler, live_flag, live_text, live_view};
 pub use pause::pause;
 pub use request::PendingRequest;
 pub use unique_id::unique_id;
+pub use view_tasks::ViewTasks;
 pub use waits::Waits;

@@ -21,10 +21,8 @@ type ErasedRequest = Pin<Box<dyn Future<Output = Box<dyn FnOnce()>>>>;
 /// as its own view, not as long as the sign-in form that triggered it.
 #[derive(Clone, Copy)]
 pub struct PendingRequest {
-    /// True from the start of a request until its answer.
-    pub pending: RwSignal<bool>,
-    /// True once the answer has taken longer than [`Waits::slow_answer`].
-    pub slow: RwSignal<bool>,
+    pending: RwSignal<bool>,
+    slow: RwSignal<bool>,
     slow_after: std::time::Duration,
     view: StoredValue<Option<WeakOwner>>,
     running: StoredValue<Option<Owner>>,
@@ -90,6 +88,11 @@ impl PendingRequest {
             });
         });
         true
+    }
+
+    /// True from the start of a request until its answer.
+    pub fn pending(self) -> bool {
+        self.pending.get()
     }
 
     /// Stops the running request, if any: its answer is never read and the browser aborts it.

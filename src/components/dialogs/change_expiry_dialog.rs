@@ -21,7 +21,7 @@ pub fn ChangeExpiryDialog(
                     "Counted from now, for a link that has expired too. As for a new link, at most one month: "
                     "a forgotten link then stops working soon. Choose a shorter time to end the link sooner."
                 </p>
-                <ExpiryField input=changes.expiry refused />
+                <ExpiryField input=changes.expiry() refused />
             </ChangeForm>
         </ModalDialog>
     }

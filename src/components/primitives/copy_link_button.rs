@@ -22,7 +22,7 @@ pub fn CopyLinkButton(
 ) -> impl IntoView {
     let button_ref = NodeRef::<html::Button>::new();
     let copier = use_copy();
-    let outcome = copier.outcome;
+    let outcome = copier.outcome();
     let has_url = url.is_some();
     let link = url.unwrap_or_default();
     let copy = move |_| {

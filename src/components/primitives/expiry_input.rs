@@ -11,11 +11,11 @@ use crate::ui::local_time::from_input_value;
 #[derive(Clone, Copy)]
 pub struct ExpiryInput {
     /// The chosen option.
-    pub choice: RwSignal<ExpiryChoice>,
+    pub(super) choice: RwSignal<ExpiryChoice>,
     /// The custom date-time input's value (`YYYY-MM-DDTHH:MM`, the user's time zone).
-    pub custom_value: RwSignal<String>,
+    pub(super) custom_value: RwSignal<String>,
     /// What is wrong with the choice, once the user tried to send it.
-    pub problem: RwSignal<Option<ExpiryProblem>>,
+    pub(super) problem: RwSignal<Option<ExpiryProblem>>,
 }
 
 impl ExpiryInput {

@@ -9,7 +9,9 @@ use crate::api::{CreateTokenRequest, PublicSignupToken};
 use crate::links::{LinkAction, LinkStore};
 use crate::rules::change::Change;
 use crate::rules::link_order::StateFilter;
-use crate::ui::focus_soon;
+use crate::rules::outcome::Outcome;
+use crate::ui::{focus_soon, Announcer, ViewTasks};
+use crate::words;
 
 /// Where a change is made: one of the dialogs, or `None` for Enable, which is made in place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,17 +39,19 @@ impl Dialog {
 /// The changes made from one view (the list's create, or one link's details): which dialog is
 /// open, one change at a time through one [`LinkAction`], the rule that a change to a link waits
 /// while another to it is on its way, and what follows a change that is done (the new link shown
-/// among all links, the dialog closed, focus on the button that now switches the link). Views call
-/// its methods; nothing watches an outcome to act on it.
+/// among all links, the dialog closed, focus on the button that now switches the link, the words
+/// a screen reader hears). Views call its methods; [`LinkChanges::send`] awaits the change's outcome
+/// in the view's task and acts on it there.
 #[derive(Clone, Copy)]
 pub struct LinkChanges {
     action: LinkAction,
     open: RwSignal<Option<Dialog>>,
     link: Option<Memo<Option<PublicSignupToken>>>,
     switch_button: NodeRef<html::Button>,
-    /// The new expiry's field in "Change expiry".
-    pub expiry: ExpiryInput,
+    expiry: ExpiryInput,
     store: LinkStore,
+    announcer: Announcer,
+    tasks: ViewTasks,
 }
 
 impl LinkChanges {
@@ -76,7 +80,14 @@ impl LinkChanges {
             switch_button,
             expiry: ExpiryInput::new(),
             store: LinkStore::expect(),
+            announcer: Announcer::expect(),
+            tasks: ViewTasks::new(),
         }
+    }
+
+    /// The new expiry's field in "Change expiry".
+    pub fn expiry(self) -> ExpiryInput {
+        self.expiry
     }
 
     /// The action that sends the changes: what the status lines read.
@@ -109,14 +120,22 @@ impl LinkChanges {
         };
         self.open.set(None);
         if self.action_is_in(Some(dialog)) {
-            self.action.cancel();
+            self.cancel();
         }
     }
 
     /// Cancels the change made in place (Enable).
     pub fn cancel_in_place(self) {
         if self.action_is_in(None) {
-            self.action.cancel();
+            self.cancel();
+        }
+    }
+
+    fn cancel(self) {
+        if self.action.cancel() {
+            if let Some(change) = self.action.change_untracked() {
+                self.announcer.say(words::cancelled(&change));
+            }
         }
     }
 
@@ -151,13 +170,17 @@ impl LinkChanges {
         self.action.pending() || self.waits_for_other(place)
     }
 
-    /// Sends `change` unless another is on its way; returns whether it was sent.
+    /// Sends `change` unless another is on its way, and acts on its outcome in the view's task;
+    /// returns whether it was sent.
     pub fn send(self, change: Change) -> bool {
         if untrack(|| self.busy(Dialog::of(&change))) {
             return false;
         }
-        self.action
-            .send(change, Callback::new(move |change| self.done(change)))
+        let outcome = self.action.run(change.clone());
+        self.tasks.spawn(async move {
+            let outcome = outcome.await;
+            self.ended(change, &outcome);
+        })
     }
 
     /// Creates the link `request` asks for.
@@ -185,9 +208,16 @@ impl LinkChanges {
         }
     }
 
-    fn done(self, change: Change) {
+    fn ended(self, change: Change, outcome: &Outcome) {
+        let made = matches!(change, Change::Create(_)) && outcome.created_link().is_some();
+        if !(made || matches!(outcome, Outcome::Done(_))) {
+            return;
+        }
+        if let Outcome::Done(_) = outcome {
+            self.announcer.say(words::done(&change));
+        }
         match change {
-            Change::Create(_) => self.store.filter.set(StateFilter::All),
+            Change::Create(_) => self.store.show(StateFilter::All),
             Change::SetExpiry { .. } => self.open.set(None),
             Change::SetEnabled { .. } => {
                 self.open.set(None);

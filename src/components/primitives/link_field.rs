@@ -33,7 +33,7 @@ pub fn LinkField(
         focus_soon(copy_ref);
     }
     let copier = use_copy();
-    let outcome = copier.outcome;
+    let outcome = copier.outcome();
     let link = url.clone();
     let copy = move |_| {
         if let Some(field) = field_ref.get_untracked() {

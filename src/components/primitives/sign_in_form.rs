@@ -25,7 +25,6 @@ pub fn SignInForm(
     let username = NodeRef::<html::Input>::new();
     let password = NodeRef::<html::Input>::new();
     let request = PendingRequest::owned_by(context.page());
-    let pending = request.pending;
     let problem = RwSignal::new(None::<String>);
     let [title_id, username_id, password_id] =
         ["uil-sign-in-title", "uil-username", "uil-password"].map(unique_id);
@@ -73,7 +72,7 @@ pub fn SignInForm(
                     autocomplete="current-password"
                     node_ref=password
                 />
-                <button class="uil-button uil-primary" type="submit" disabled=live_flag(move || pending.get())>
+                <button class="uil-button uil-primary" type="submit" disabled=live_flag(move || request.pending())>
                     "Sign in"
                 </button>
             </form>

@@ -8,7 +8,9 @@ use crate::api::PublicSignupToken;
 use crate::components::primitives::{ModalDialog, SignInForm};
 use crate::links::BulkDisable;
 use crate::rules::outcome::Outcome;
-use crate::ui::{focus_soon, handler, live_flag, live_text, live_view, unique_id, ApiContext};
+use crate::ui::{
+    focus_soon, handler, live_flag, live_text, live_view, unique_id, ApiContext, ViewTasks,
+};
 use crate::words;
 
 /// Above the list: select every row shown, and disable the selected links after a question that
@@ -30,6 +32,8 @@ pub fn BulkDisableBar(
     let asked = RwSignal::new(Vec::<PublicSignupToken>::new());
     let asking = RwSignal::new(false);
     let stop = NodeRef::<html::Button>::new();
+    let report_ref = NodeRef::<html::P>::new();
+    let tasks = ViewTasks::new();
     let all_id = unique_id("uil-select-all");
     let chosen = Memo::new(move |_| bulk.chosen());
     let count = move || chosen.with(Vec::len);
@@ -47,48 +51,16 @@ pub fn BulkDisableBar(
     };
     let confirm = move |_| {
         asking.set(false);
-        bulk.start(asked.get());
+        let links = asked.get();
+        tasks.spawn(async move {
+            bulk.run(links).await;
+            focus_soon(report_ref);
+        });
         focus_soon(stop);
-    };
-    let progress = move || {
-        if !bulk.running() {
-            return String::new();
-        }
-        let now = bulk.current().map(|link| link.shown_name());
-        let line = words::bulk_progress(&bulk.ended(), bulk.total(), now.as_deref());
-        let waiting = match (action.change(), action.outcome()) {
-            (Some(change), Some(outcome @ Outcome::NeedsSignIn(_))) => {
-                words::outcome_problem(&change, &outcome, context.access())
-            }
-            _ => action.slow().then(|| words::STILL_WAITING.to_owned()),
-        };
-        match waiting {
-            Some(waiting) => format!("{line} {waiting}"),
-            None => line,
-        }
     };
     let sign_in = move || {
         bulk.running()
             && matches!(action.outcome(), Some(Outcome::NeedsSignIn(error)) if context.offers_sign_in_for(&error))
-    };
-    let report = move || {
-        if bulk.running() || bulk.total() == 0 {
-            return String::new();
-        }
-        words::bulk_report(&bulk.ended(), bulk.total(), context.access()).join("\n")
-    };
-    let names = move || {
-        let names: Vec<String> = asked.with(|asked| {
-            asked
-                .iter()
-                .map(|link| format!("“{}”", link.shown_name()))
-                .collect()
-        });
-        format!(
-            "Nobody can join with these {} once they are disabled:\n{}",
-            words::links(names.len()),
-            names.join("\n")
-        )
     };
     view! {
         <div class="uil-bulk" data-phase=live_text(move || phase().to_owned())>
@@ -104,15 +76,15 @@ pub fn BulkDisableBar(
             <button class="uil-button uil-if-idle" type="button" on:click=handler(move |_| bulk.clear())>
                 "Clear selection"
             </button>
-            <button class="uil-button uil-if-running" type="button" node_ref=stop on:click=handler(move |_| bulk.cancel())>
+            <button class="uil-button uil-if-running" type="button" node_ref=stop on:click=handler(move |_| bulk.stop())>
                 "Stop disabling"
             </button>
         </div>
-        <p class="uil-status" role="status">{live_text(progress)}</p>
+        <p class="uil-status" role="status">{live_text(move || progress(bulk, context))}</p>
         {live_view(move || sign_in().then(|| view! { <SignInForm on_signed_in=move |()| action.carry_on() /> }.into_any()))}
-        <p class="uil-bulk-report uil-lines" tabindex="-1" node_ref=bulk.report>{live_text(report)}</p>
+        <p class="uil-bulk-report uil-lines" tabindex="-1" node_ref=report_ref>{live_text(move || report(bulk, context))}</p>
         <ModalDialog open=asking title="Disable the selected links?" on_close=move |()| asking.set(false)>
-            <p class="uil-lines">{live_text(names)}</p>
+            <p class="uil-lines">{live_text(move || asked.with(|asked| question(asked)))}</p>
             <p>"People who already joined through them keep their accounts. You can enable each link again later."</p>
             <div class="uil-actions">
                 <button class="uil-button" type="button" on:click=handler(move |_| asking.set(false))>"Keep them enabled"</button>
@@ -120,4 +92,46 @@ pub fn BulkDisableBar(
             </div>
         </ModalDialog>
     }
+}
+
+/// The progress line of a run: how far it is, the link on its way, and a sign-in or a slow answer
+/// it waits for; empty while no run is on its way.
+fn progress(bulk: BulkDisable, context: ApiContext) -> String {
+    if !bulk.running() {
+        return String::new();
+    }
+    let action = bulk.action();
+    let now = bulk.current().map(|link| link.shown_name());
+    let line = words::bulk_progress(&bulk.ended(), bulk.total(), now.as_deref());
+    let waiting = match (action.change(), action.outcome()) {
+        (Some(change), Some(outcome @ Outcome::NeedsSignIn(_))) => {
+            words::outcome_problem(&change, &outcome, context.access())
+        }
+        _ => action.slow().then(|| words::STILL_WAITING.to_owned()),
+    };
+    match waiting {
+        Some(waiting) => format!("{line} {waiting}"),
+        None => line,
+    }
+}
+
+/// The report of the last run, one line each; empty while a run is on its way or before the first.
+fn report(bulk: BulkDisable, context: ApiContext) -> String {
+    if bulk.running() || bulk.total() == 0 {
+        return String::new();
+    }
+    words::bulk_report(&bulk.ended(), bulk.total(), context.access()).join("\n")
+}
+
+/// The question before a run, naming each link `asked`.
+fn question(asked: &[PublicSignupToken]) -> String {
+    let names: Vec<String> = asked
+        .iter()
+        .map(|link| format!("“{}”", link.shown_name()))
+        .collect();
+    format!(
+        "Nobody can join with these {} once they are disabled:\n{}",
+        words::links(names.len()),
+        names.join("\n")
+    )
 }

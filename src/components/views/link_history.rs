@@ -35,7 +35,7 @@ pub fn LinkHistory(
         })
     });
     Effect::new(move |_| {
-        context.access_changes.track();
+        context.track_access();
         if link_version.get().is_none() {
             return;
         }

@@ -4,16 +4,14 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::{
-    BulkDisableBar, EmptyList, LinkRow, MoreLinks, SearchField, StateFilterSelect, LINKS_PER_PAGE,
+    BulkDisableBar, EmptyList, MoreLinks, RowsTable, SearchField, ShownLinks, StateFilterSelect,
+    LINKS_PER_PAGE,
 };
-use crate::api::PublicSignupToken;
 use crate::components::primitives::SignInForm;
 use crate::links::{BulkDisable, LinkStore, ListStatus};
-use crate::rules::link_order::{answers_search, counts, ordered, StateFilter};
-use crate::ui::search_text::{folded, search_in_address};
-use crate::ui::{
-    focus, handler, live_flag, live_text, live_view, unique_id, use_clock, ApiContext,
-};
+use crate::rules::link_order::StateFilter;
+use crate::ui::search_text::search_in_address;
+use crate::ui::{focus, handler, live_text, live_view, unique_id, ApiContext};
 
 /// The table of links with its filter and its loading, failure and empty states, a page at a time.
 #[component]
@@ -27,64 +25,18 @@ pub fn LinkTable(
 ) -> impl IntoView {
     let context = ApiContext::expect();
     let store = LinkStore::expect();
-    let now = use_clock();
-    let tokens = Memo::new(move |_| store.tokens());
-    let status = Memo::new(move |_| store.status());
-    let filter = store.filter;
     let search = RwSignal::new(search_in_address());
-    let folded_names = Memo::new(move |_| {
-        tokens.with(|tokens| {
-            tokens
-                .iter()
-                .map(|token| folded(&token.name))
-                .collect::<Vec<_>>()
-        })
-    });
-    let found = Memo::new(move |_| {
-        let query = folded(&search.get());
-        folded_names.with(|names| {
-            names
-                .iter()
-                .enumerate()
-                .filter(|(_, name)| answers_search(name, &query))
-                .map(|(index, _)| index)
-                .collect::<Vec<_>>()
-        })
-    });
-    let shown = Memo::new(move |_| {
-        let made_here = store.made_here();
-        tokens.with(|tokens| {
-            found.with(|found| {
-                let found = found
-                    .iter()
-                    .filter_map(|&index| Some((index, tokens.get(index)?)));
-                ordered(found, filter.get(), now.get_untracked(), &made_here)
-            })
-        })
-    });
     let showing = RwSignal::new(LINKS_PER_PAGE);
-    let rendered = Memo::new(move |_| {
-        tokens.with(|tokens| {
-            shown.with(|shown| {
-                picked(tokens, &shown[..shown.len().min(showing.get())])
-                    .cloned()
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
-    let selectable = Memo::new(move |_| {
-        rendered.with(|rendered| {
-            rendered
-                .iter()
-                .filter(|token| token.enabled)
-                .map(|token| token.secret.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let ShownLinks {
+        tokens,
+        shown,
+        selectable,
+        counted,
+        rendered,
+    } = ShownLinks::new(store, search.into(), showing.into());
+    let status = Memo::new(move |_| store.status());
+    let filter = Signal::derive(move || store.filter());
     let bulk = BulkDisable::new(tokens, selectable.into());
-    let counted = Memo::new(move |_| {
-        tokens.with(|tokens| found.with(|found| counts(picked(tokens, found), now.get())))
-    });
     let rows = NodeRef::<html::Tbody>::new();
     let heading_ref = NodeRef::<html::H2>::new();
     let section_title = unique_id("uil-links-title");
@@ -108,7 +60,10 @@ pub fn LinkTable(
                     "All links"
                 </h2>
                 <SearchField search on_search=move |()| showing.set(LINKS_PER_PAGE) />
-                <StateFilterSelect filter counts=counted on_choose=move |()| showing.set(LINKS_PER_PAGE) />
+                <StateFilterSelect filter counts=counted on_choose=move |chosen| {
+                    store.show(chosen);
+                    showing.set(LINKS_PER_PAGE);
+                } />
                 <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>"Reload"</button>
             </div>
             <p class="uil-note" role="status">{live_text(move || message().unwrap_or_default())}</p>
@@ -122,45 +77,6 @@ pub fn LinkTable(
             <MoreLinks total=Signal::derive(move || shown.with(Vec::len)) showing rows />
         </section>
     }
-}
-
-/// The table itself: a header row, and one row per rendered link. When the rendered links change,
-/// the rows are built again in place, row by row: a keyed `<For>` would keep each link's row where
-/// it moved, but cost 5 KB (gzip) of the bundle, and a page of rows builds in well under a frame.
-#[component]
-fn RowsTable(
-    rendered: Memo<Vec<PublicSignupToken>>,
-    rows: NodeRef<html::Tbody>,
-    bulk: BulkDisable,
-    hidden: Signal<bool>,
-) -> impl IntoView {
-    view! {
-        <table class="uil-table" hidden=live_flag(move || hidden.get())>
-            <thead>
-                <tr>
-                    <th scope="col">"Name"</th>
-                    <th scope="col">"State"</th>
-                    <th scope="col">"Expires"</th>
-                    <th scope="col">"Joined"</th>
-                    <th scope="col"><span class="uil-visually-hidden">"Link"</span></th>
-                </tr>
-            </thead>
-            <tbody node_ref=rows>
-                {live_view(move || {
-                    let rows = rendered.get().into_iter().map(|token| view! { <LinkRow token bulk /> });
-                    Some(rows.collect_view().into_any())
-                })}
-            </tbody>
-        </table>
-    }
-}
-
-/// The tokens at the positions `found`.
-fn picked<'a>(
-    tokens: &'a [PublicSignupToken],
-    found: &'a [usize],
-) -> impl Iterator<Item = &'a PublicSignupToken> {
-    found.iter().filter_map(|index| tokens.get(*index))
 }
 
 /// What the list says about itself, if anything: loading, why it failed, what it could not read, or

@@ -13,7 +13,9 @@ mod link_row;
 mod link_table;
 mod more_links;
 mod not_found;
+mod rows_table;
 mod search_field;
+mod shown_links;
 mod state_filter_select;
 mod validity_check;
 
@@ -29,6 +31,8 @@ pub use link_row::LinkRow;
 pub use link_table::LinkTable;
 pub use more_links::{MoreLinks, LINKS_PER_PAGE};
 pub use not_found::NotFound;
+pub use rows_table::RowsTable;
 pub use search_field::SearchField;
+pub use shown_links::ShownLinks;
 pub use state_filter_select::StateFilterSelect;
 pub use validity_check::ValidityCheck;

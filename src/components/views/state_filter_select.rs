@@ -9,13 +9,14 @@ use crate::ui::{handler, live_flag, live_text, unique_id};
 #[component]
 pub fn StateFilterSelect(
     /// The chosen filter.
-    filter: RwSignal<StateFilter>,
+    #[prop(into)]
+    filter: Signal<StateFilter>,
     /// How many links each choice shows, in the order of [`StateFilter::ALL`].
     #[prop(into)]
     counts: Signal<[usize; 4]>,
-    /// Called after the user chose.
+    /// Called with the filter the user chose.
     #[prop(into)]
-    on_choose: Callback<()>,
+    on_choose: Callback<StateFilter>,
 ) -> impl IntoView {
     let filter_id = unique_id("uil-filter");
     let options = StateFilter::ALL
@@ -31,8 +32,7 @@ pub fn StateFilterSelect(
         .collect_view();
     let choose = move |event| {
         let index: usize = event_target_value(&event).parse().unwrap_or(0);
-        filter.set(StateFilter::ALL.get(index).copied().unwrap_or_default());
-        on_choose.run(());
+        on_choose.run(StateFilter::ALL.get(index).copied().unwrap_or_default());
     };
     view! {
         <span class="uil-pair">

@@ -36,7 +36,7 @@ pub fn ValidityCheck(
         );
     };
     let said = move || {
-        if request.pending.get() {
+        if request.pending() {
             return Some("Asking Unleash…".to_owned());
         }
         answer.get().map(|answer| match answer {
@@ -49,7 +49,7 @@ pub fn ValidityCheck(
     view! {
         <section class="uil-check" aria-labelledby=title_id.clone()>
             <h2 id=title_id.clone() class="uil-section-title">"Does it work right now?"</h2>
-            <button class="uil-button" type="button" disabled=live_flag(move || request.pending.get()) on:click=handler(check)>
+            <button class="uil-button" type="button" disabled=live_flag(move || request.pending()) on:click=handler(check)>
                 "Check with Unleash"
             </button>
             <p class="uil-check-answer" class:uil-warning=live_flag(disagrees) role="status">{live_text(move || said().unwrap_or_default())}</p>
