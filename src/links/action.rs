@@ -1,26 +1,17 @@
 //! [`LinkAction`]: a change from the press to its final [`Outcome`], as one await.
 
 use std::future::Future;
-use std::pin::pin;
 
-use futures::channel::mpsc::{unbounded, UnboundedReceiver, UnboundedSender};
-use futures::future::{select, Either};
-use futures::StreamExt;
 use leptos::prelude::*;
 
 use super::change::send;
 use super::lost_create::LostCreates;
 use super::store::LinkStore;
+use super::user_line::{first, Heard, UserLine};
 use crate::api::{ApiError, PublicSignupToken};
 use crate::rules::change::Change;
 use crate::rules::outcome::{Check, Outcome};
 use crate::ui::{pause, ApiContext, ViewTasks, Waits};
-
-/// What the user says to a change on its way; a dropped sender means stop.
-enum Word {
-    /// Signed in: send the change that waited for it.
-    GoOn,
-}
 
 /// Sends one change at a time: [`LinkAction::run`] resolves to its final outcome, which the view's
 /// signals show on the way (sending, still waiting, a sign-in asked for).
@@ -42,8 +33,8 @@ pub struct LinkAction {
     outcome: RwSignal<Option<Outcome>>,
     pending: RwSignal<bool>,
     slow: RwSignal<bool>,
-    /// Where the user's word reaches the run on its way; taken (dropped) to stop it.
-    listener: StoredValue<Option<UnboundedSender<Word>>>,
+    /// Where the user reaches the run on its way.
+    line: StoredValue<Option<UserLine>, LocalStorage>,
     lost: LostCreates,
     /// Counts the runs started and cancelled: an older run writes nothing the view shows.
     runs: StoredValue<u32>,
@@ -61,7 +52,7 @@ impl LinkAction {
             outcome: RwSignal::new(None),
             pending: RwSignal::new(false),
             slow: RwSignal::new(false),
-            listener: StoredValue::new(None),
+            line: StoredValue::new_local(None),
             lost: LostCreates::new(),
             runs: StoredValue::new(0),
             tasks: ViewTasks::new(),
@@ -73,19 +64,19 @@ impl LinkAction {
     /// is true until Unleash answers, so a second press in the same moment sees it busy; the caller
     /// sends one change at a time.
     pub fn run(self, change: Change) -> impl Future<Output = Outcome> {
-        let (listener, words) = unbounded();
-        let run = self.begin(&change, listener);
+        let line = UserLine::default();
+        let run = self.begin(&change, line.clone());
         async move {
             match run {
-                Some(run) => self.finish(run, change, words).await,
+                Some(run) => self.finish(run, change, line).await,
                 None => Outcome::Cancelled,
             }
         }
     }
 
-    async fn finish(self, run: u32, change: Change, mut words: UnboundedReceiver<Word>) -> Outcome {
+    async fn finish(self, run: u32, change: Change, line: UserLine) -> Outcome {
         loop {
-            let Some(answer) = self.answer(&change, &mut words).await else {
+            let Some(answer) = self.answer(&change, &line).await else {
                 return Outcome::Cancelled;
             };
             let outcome = match answer {
@@ -96,7 +87,7 @@ impl LinkAction {
             match outcome {
                 Outcome::NeedsSignIn(error) => {
                     self.context.sign_in_needed();
-                    if words.next().await.is_none() {
+                    if line.next().await == Heard::Stop {
                         self.show(run, None);
                         return Outcome::NeedsSignIn(error);
                     }
@@ -108,7 +99,7 @@ impl LinkAction {
     }
 
     /// Notes the press of `change`, and that it is the run shown from now on.
-    fn begin(self, change: &Change, listener: UnboundedSender<Word>) -> Option<u32> {
+    fn begin(self, change: &Change, line: UserLine) -> Option<u32> {
         let known_before = match change {
             Change::Create(_) => untrack(|| self.store.tokens())
                 .into_iter()
@@ -123,7 +114,8 @@ impl LinkAction {
         let pressed_at = crate::ui::local_time::now();
         self.lost
             .pressed(pressed_at, known_before, self.context.signed_in_names());
-        self.listener.set_value(Some(listener));
+        self.stop_waiting();
+        self.line.set_value(Some(line));
         self.pending.set(true);
         self.outcome.set(None);
         self.change.set(Some(change.clone()));
@@ -134,23 +126,22 @@ impl LinkAction {
     async fn answer(
         self,
         change: &Change,
-        words: &mut UnboundedReceiver<Word>,
+        line: &UserLine,
     ) -> Option<Result<PublicSignupToken, ApiError>> {
         let config = self.context.api();
         let _in_flight = change.secret().map(|secret| self.store.changing(secret));
         self.pending.set(true);
         self.slow.set(false);
-        let request = pin!(send(change, &config));
-        let stopped = pin!(async { while words.next().await.is_some() {} });
-        let slow = pin!(async {
+        let slow = async {
             pause(self.waits.slow_answer).await;
             self.slow.set(true);
-            std::future::pending::<()>().await
-        });
-        let answer = match select(request, select(stopped, slow)).await {
-            Either::Left((answer, _)) => Some(answer),
-            Either::Right(_) => None,
         };
+        let stopped = async {
+            if first(line.stopped(), slow).await.is_none() {
+                line.stopped().await;
+            }
+        };
+        let answer = first(send(change, &config), stopped).await;
         self.pending.set(false);
         self.slow.set(false);
         answer
@@ -213,8 +204,8 @@ impl LinkAction {
             self.outcome.try_get_untracked(),
             Some(Some(Outcome::NeedsSignIn(_)))
         ) {
-            if let Some(Some(listener)) = self.listener.try_get_value() {
-                let _ = listener.unbounded_send(Word::GoOn);
+            if let Some(Some(line)) = self.line.try_get_value() {
+                line.say(Heard::GoOn);
             }
         }
     }
@@ -222,7 +213,7 @@ impl LinkAction {
     /// Stops the last change: aborts it while on its way (it may have happened: the links are read
     /// again) or drops it while it waits for a sign-in. Returns whether a request was stopped.
     pub fn cancel(self) -> bool {
-        drop(self.listener.try_update_value(Option::take));
+        self.stop_waiting();
         if self.pending.try_get_untracked() != Some(true) {
             if matches!(
                 self.outcome.try_get_untracked(),
@@ -247,8 +238,15 @@ impl LinkAction {
     /// Forgets the last outcome (a dialog opened again starts afresh); a change on its way goes on.
     pub fn dismiss(self) {
         if self.pending.try_get_untracked() == Some(false) {
-            drop(self.listener.try_update_value(Option::take));
+            self.stop_waiting();
             self.outcome.set(None);
+        }
+    }
+
+    /// Tells the run on its way, if any, to stop.
+    fn stop_waiting(self) {
+        if let Some(Some(line)) = self.line.try_update_value(Option::take) {
+            line.say(Heard::Stop);
         }
     }
 

@@ -10,6 +10,7 @@ mod bulk_disable;
 mod change;
 mod lost_create;
 mod store;
+mod user_line;
 
 pub use action::LinkAction;
 pub use bulk_disable::BulkDisable;
