@@ -121,8 +121,8 @@ pub struct UseCopy {
 
 impl UseCopy {
     /// The outcome of the last copy, to show while it lasts.
-    pub fn outcome(self) -> Signal<Option<CopyOutcome>> {
-        self.outcome.into()
+    pub fn outcome(self) -> Option<CopyOutcome> {
+        self.outcome.get()
     }
 
     /// Copies `text` (selected as `select_in` says if the Clipboard API fails) and records the outcome.

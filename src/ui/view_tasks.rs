@@ -1,6 +1,7 @@
 //! [`ViewTasks`]: async work that belongs to a view and ends with it.
 
 use std::future::Future;
+use std::pin::Pin;
 
 use leptos::prelude::*;
 use leptos::reactive::owner::{Owner, WeakOwner};
@@ -22,6 +23,12 @@ impl ViewTasks {
 
     /// Runs `task` until it ends or the view goes away; false (and nothing runs) once it is gone.
     pub fn spawn(self, task: impl Future<Output = ()> + 'static) -> bool {
+        self.spawn_erased(Box::pin(task))
+    }
+
+    /// [`ViewTasks::spawn`] with the task's type erased: one copy of Leptos's task code serves
+    /// every kind of task.
+    fn spawn_erased(self, task: Pin<Box<dyn Future<Output = ()>>>) -> bool {
         let view = self.0.try_get_value().flatten();
         let Some(view) = view.and_then(|view| view.upgrade()) else {
             return false;

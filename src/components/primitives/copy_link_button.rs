@@ -22,7 +22,6 @@ pub fn CopyLinkButton(
 ) -> impl IntoView {
     let button_ref = NodeRef::<html::Button>::new();
     let copier = use_copy();
-    let outcome = copier.outcome();
     let has_url = url.is_some();
     let link = url.unwrap_or_default();
     let copy = move |_| {
@@ -31,7 +30,7 @@ pub fn CopyLinkButton(
         }
     };
     let notice = move || {
-        outcome.get().map(|outcome| match outcome {
+        copier.outcome().map(|outcome| match outcome {
             CopyOutcome::Copied => "Copied",
             CopyOutcome::SelectedForManualCopy => {
                 "Copying was blocked: open the link to copy it from its page."

@@ -33,7 +33,6 @@ pub fn LinkField(
         focus_soon(copy_ref);
     }
     let copier = use_copy();
-    let outcome = copier.outcome();
     let link = url.clone();
     let copy = move |_| {
         if let Some(field) = field_ref.get_untracked() {
@@ -54,7 +53,7 @@ pub fn LinkField(
                 "Copy link"
             </button>
         </div>
-        <p class="uil-status" role="status">{live_text(move || outcome.get().map(CopyOutcome::describe).unwrap_or_default().to_owned())}</p>
+        <p class="uil-status" role="status">{live_text(move || copier.outcome().map(CopyOutcome::describe).unwrap_or_default().to_owned())}</p>
         <p class="uil-note">
             {live_text(move || match state.get() {
                 LinkState::Active => "",

@@ -33,16 +33,15 @@ pub fn LinkTable(
         selectable,
         counted,
         rendered,
-    } = ShownLinks::new(store, search.into(), showing.into());
+    } = ShownLinks::new(store, search, showing);
     let status = Memo::new(move |_| store.status());
-    let filter = Signal::derive(move || store.filter());
     let bulk = BulkDisable::new(tokens, selectable.into());
     let rows = NodeRef::<html::Tbody>::new();
     let heading_ref = NodeRef::<html::H2>::new();
     let section_title = unique_id("uil-links-title");
     let message = move || {
         let nothing_shown = !tokens.with(Vec::is_empty) && shown.with(Vec::is_empty);
-        let filtered_out = nothing_shown.then(|| (filter.get(), search.get()));
+        let filtered_out = nothing_shown.then(|| (store.filter(), search.get()));
         status.with(|status| describe_list(status, context, filtered_out))
     };
     let failed = move || matches!(status.get(), ListStatus::Failed(_));
@@ -60,10 +59,7 @@ pub fn LinkTable(
                     "All links"
                 </h2>
                 <SearchField search on_search=move |()| showing.set(LINKS_PER_PAGE) />
-                <StateFilterSelect filter counts=counted on_choose=move |chosen| {
-                    store.show(chosen);
-                    showing.set(LINKS_PER_PAGE);
-                } />
+                <StateFilterSelect counts=counted on_choose=move |()| showing.set(LINKS_PER_PAGE) />
                 <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>"Reload"</button>
             </div>
             <p class="uil-note" role="status">{live_text(move || message().unwrap_or_default())}</p>

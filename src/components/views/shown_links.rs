@@ -26,7 +26,7 @@ pub struct ShownLinks {
 
 impl ShownLinks {
     /// The links of `store` that `search` finds, the first `showing` of them rendered.
-    pub fn new(store: LinkStore, search: Signal<String>, showing: Signal<usize>) -> Self {
+    pub fn new(store: LinkStore, search: RwSignal<String>, showing: RwSignal<usize>) -> Self {
         let now = use_clock();
         let tokens = Memo::new(move |_| store.tokens());
         let folded_names = Memo::new(move |_| {

@@ -2,29 +2,29 @@
 
 use leptos::prelude::*;
 
+use crate::links::LinkStore;
 use crate::rules::link_order::StateFilter;
 use crate::ui::{handler, live_flag, live_text, unique_id};
 
-/// "Show": every link, or only the active, disabled or expired ones, each with how many there are.
+/// "Show": every link, or only the active, disabled or expired ones, each with how many there are;
+/// the choice is the store's, kept while the user looks at one link's details.
 #[component]
 pub fn StateFilterSelect(
-    /// The chosen filter.
-    #[prop(into)]
-    filter: Signal<StateFilter>,
     /// How many links each choice shows, in the order of [`StateFilter::ALL`].
     #[prop(into)]
     counts: Signal<[usize; 4]>,
-    /// Called with the filter the user chose.
+    /// Called after the user chose.
     #[prop(into)]
-    on_choose: Callback<StateFilter>,
+    on_choose: Callback<()>,
 ) -> impl IntoView {
+    let store = LinkStore::expect();
     let filter_id = unique_id("uil-filter");
     let options = StateFilter::ALL
         .iter()
         .enumerate()
         .map(|(index, &choice)| {
             view! {
-                <option value=index.to_string() selected=live_flag(move || filter.get() == choice)>
+                <option value=index.to_string() selected=live_flag(move || store.filter() == choice)>
                     {live_text(move || format!("{} ({})", choice.label(), counts.with(|counts| counts[index])))}
                 </option>
             }
@@ -32,7 +32,8 @@ pub fn StateFilterSelect(
         .collect_view();
     let choose = move |event| {
         let index: usize = event_target_value(&event).parse().unwrap_or(0);
-        on_choose.run(StateFilter::ALL.get(index).copied().unwrap_or_default());
+        store.show(StateFilter::ALL.get(index).copied().unwrap_or_default());
+        on_choose.run(());
     };
     view! {
         <span class="uil-pair">
