@@ -44,10 +44,11 @@ impl Leftovers {
     }
 }
 
-/// Lets the page's last zero-delay work run (a dialog's build step) before counting.
+/// Lets the page's last queued work run (a dialog's build step, a task dropped with its view) before
+/// counting.
 async fn settle() {
     leptos::task::tick().await;
-    sleep(50).await;
+    queued_work_done().await;
 }
 
 #[wasm_bindgen_test]

@@ -181,11 +181,13 @@ async fn stopping_midway_cancels_the_link_on_its_way_and_sends_no_more() {
         focused_text() == "Stop disabling"
     })
     .await;
+    let reads = list_reads();
     button(&page.root, "Stop disabling").click();
     soon("the report", || {
         report(&page).contains("Disabled 1 of 4 links.")
     })
     .await;
+    list_read_after(reads).await;
     let lines = report_lines(&page);
     assert!(
         lines[0].starts_with("“Bravo”: Cancelled. Unleash may have disabled the link"),
@@ -200,23 +202,47 @@ async fn stopping_midway_cancels_the_link_on_its_way_and_sends_no_more() {
 #[wasm_bindgen_test]
 async fn a_sign_in_needed_in_the_middle_waits_for_it_then_the_rest_follow() {
     let page = listed().await;
-    checkbox(&page, "Bravo").click();
-    checkbox(&page, "Delta").click();
+    for name in ["Bravo", "Charlie", "Delta"] {
+        checkbox(&page, name).click();
+    }
+    disabled("Bravo").queue();
     Reply::error(401, json!({"message": "You must log in to use Unleash."})).queue();
     Reply::status(200).body(r#"{"id":1}"#).queue();
-    disabled("Bravo").queue();
+    disabled("Charlie").queue();
     disabled("Delta").queue();
-    disable_selected(&page, &["Bravo", "Delta"]).await;
-    soon("the progress waits", || {
-        text(&page.root).contains("Disabled 0 of 2 … now “Bravo”.")
+    disable_selected(&page, &["Bravo", "Charlie", "Delta"]).await;
+    soon("the progress waits on the second link", || {
+        text(&page.root).contains("Disabled 1 of 3 … now “Charlie”.")
     })
     .await;
     sign_in_from(&page.root).await;
     soon("the report", || {
-        report(&page).contains("Disabled 2 of 2 links.")
+        report(&page).contains("Disabled 3 of 3 links.")
     })
     .await;
     assert!(report_lines(&page).is_empty(), "{:?}", report_lines(&page));
-    assert_eq!(puts().len(), 3, "Bravo again after the sign-in, then Delta");
+    let sent: Vec<String> = recorded_requests()
+        .into_iter()
+        .filter(|request| request.method != "GET")
+        .map(|request| {
+            let secret_of = |name| Token::named(name).secret();
+            let what = ["Bravo", "Charlie", "Delta"]
+                .into_iter()
+                .find(|name| request.url.ends_with(&secret_of(*name)))
+                .unwrap_or("sign-in");
+            format!("{} {what}", request.method)
+        })
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            "PUT Bravo",
+            "PUT Charlie",
+            "POST sign-in",
+            "PUT Charlie",
+            "PUT Delta"
+        ],
+        "Charlie again after the sign-in, then Delta"
+    );
     soon("focus on the report", || focus_is_on_the_report(&page)).await;
 }

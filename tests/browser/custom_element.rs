@@ -76,15 +76,15 @@ async fn loading_the_bundle_registers_the_element_and_mounts_nothing() {
     assert_eq!(body.child_element_count(), before);
     assert!(all(&body, ".uil-page").is_empty());
     let unconnected = element(&[]);
-    sleep(50).await;
+    let area = host_area();
+    let shown = element(&[]);
+    area.root.append_child(&shown).unwrap();
+    listed(&shown).await;
     assert!(
         page_in(&unconnected).is_none(),
         "mounted while not in the document"
     );
-    assert!(
-        recorded_requests().is_empty(),
-        "asked Unleash before being shown"
-    );
+    assert_eq!(list_reads(), 1, "asked Unleash for an element not shown");
 }
 
 #[wasm_bindgen_test]
@@ -234,9 +234,8 @@ async fn attributes_choose_unleash_and_the_base_path_and_the_token_is_a_property
     );
     assert_eq!(list.headers["authorization"], "user:first");
     assert!(
-        !element.outer_html().contains("user:first"),
-        "the token is in the DOM: {}",
-        element.outer_html()
+        !readable_in(&area.root, "user:first"),
+        "the token is in the DOM, a shadow root or a field"
     );
     open_first_link(&page).await;
     assert!(
@@ -297,13 +296,21 @@ async fn a_host_that_signs_users_in_hears_of_a_401_once_and_the_page_offers_no_f
         all(&page, "input[type=password]").is_empty(),
         "the page offered its own sign-in"
     );
-    sleep(100).await;
+    Reply::error(401, serde_json::json!({"message": "You must log in."})).queue();
+    open_create_dialog(&page).await;
+    type_into(&field(&page, "Name"), "refused too");
+    button(&page, "Create").click();
+    soon("the create's 401 is told in the dialog", || {
+        text_of(&page, "dialog .uil-error").contains("sign in again")
+    })
+    .await;
     assert_eq!(
         events.borrow().len(),
         1,
-        "told more than once: {:?}",
+        "told again for the same credentials: {:?}",
         events.borrow()
     );
+    button(&page, "Cancel").click();
 
     Reply::list(&[Token::named("after sign-in")]).for_the_list();
     Reflect::set(&element, &"token".into(), &"user:fresh".into()).unwrap();
@@ -414,11 +421,10 @@ async fn two_elements_side_by_side_are_independent() {
         "opening one dialog opened the other"
     );
     first.remove();
-    sleep(50).await;
-    assert!(
-        page_in(&first).is_none(),
-        "the removed element kept its page"
-    );
+    soon("the removed element's page is gone", || {
+        page_in(&first).is_none()
+    })
+    .await;
     assert!(
         has_button(&second_page, "Create invite link"),
         "the other element lost its page"
@@ -456,9 +462,11 @@ async fn two_elements_at_one_base_path_each_open_their_own_details_and_nothing_e
     open_first_link(&second).await;
     let details = format!("/console/team/links/{}", link_key(&token.secret()));
     assert_eq!(current_path(), details);
+    queued_work_done().await;
     assert!(!shows_details(&first), "the other element moved");
 
     open_first_link(&first).await;
+    queued_work_done().await;
     assert!(
         shows_details(&second),
         "the second element left its details"
@@ -482,6 +490,7 @@ async fn elements_at_different_base_paths_each_follow_only_their_own_addresses()
         current_path(),
         format!("/console/b/links/{}", link_key(&token.secret()))
     );
+    queued_work_done().await;
     assert!(!shows_details(&first), "the other element moved");
 
     run_js("history.back()");
@@ -547,7 +556,7 @@ async fn moving_an_element_keeps_its_page_and_re_adding_it_mounts_a_fresh_one() 
     open_create_dialog(&page).await;
     type_into(&field(&page, "Name"), "typed before the move");
     two.append_child(&element).unwrap();
-    sleep(50).await;
+    queued_work_done().await;
     let after_move = page_in(&element).expect("the page survives a move");
     assert!(
         after_move.is_same_node(Some(&page)),
@@ -556,11 +565,10 @@ async fn moving_an_element_keeps_its_page_and_re_adding_it_mounts_a_fresh_one() 
     assert_eq!(field(&after_move, "Name").value(), "typed before the move");
 
     element.remove();
-    sleep(50).await;
-    assert!(
-        page_in(&element).is_none(),
-        "the removed element kept its page"
-    );
+    soon("the removed element's page is gone", || {
+        page_in(&element).is_none()
+    })
+    .await;
     one.append_child(&element).unwrap();
     let again = listed(&element).await;
     assert!(!again.is_same_node(Some(&page)));
@@ -577,10 +585,11 @@ async fn connecting_and_removing_a_hundred_times_with_work_pending_leaves_nothin
     area.root.append_child(&warm_up).unwrap();
     listed(&warm_up).await;
     warm_up.remove();
-    leptos::task::tick().await;
-    sleep(50).await;
+    soon("the warm-up's page is gone", || page_in(&warm_up).is_none()).await;
+    queued_work_done().await;
     let (listeners_before, timers_before) = (live_listeners(), live_timers());
 
+    let mut removed = Vec::new();
     for round in 0..100 {
         let element = element(&[]);
         area.root.append_child(&element).unwrap();
@@ -606,9 +615,13 @@ async fn connecting_and_removing_a_hundred_times_with_work_pending_leaves_nothin
             }
         }
         element.remove();
+        removed.push(element);
     }
-    leptos::task::tick().await;
-    sleep(50).await;
+    soon("every removed element's page is gone", || {
+        removed.iter().all(|element| page_in(element).is_none())
+    })
+    .await;
+    queued_work_done().await;
     let creates = posts();
     assert_eq!(creates.len(), 25, "one create in every fourth round");
     soon("every create in flight is aborted", || {
@@ -624,7 +637,7 @@ async fn connecting_and_removing_a_hundred_times_with_work_pending_leaves_nothin
     );
     assert_eq!(live_timers(), timers_before, "timers left behind");
     release_held_answers();
-    sleep(50).await;
+    queued_work_done().await;
     let errors = errors_seen();
     assert!(
         errors.is_empty(),
@@ -681,7 +694,7 @@ async fn a_token_attribute_is_taken_into_the_property_removed_and_never_left_in_
         !element.has_attribute("token"),
         "the token attribute stayed"
     );
-    assert!(!area.root.inner_html().contains("user:rendered"));
+    assert!(!readable_in(&area.root, "user:rendered"));
     assert_eq!(authorizations(), [Some("user:rendered".to_owned())]);
     assert_eq!(
         Reflect::get(&element, &"token".into()).unwrap().as_string(),
@@ -694,7 +707,7 @@ async fn a_token_attribute_is_taken_into_the_property_removed_and_never_left_in_
         Reflect::get(&element, &"token".into()).unwrap().as_string(),
         Some("user:later".to_owned())
     );
-    assert!(!area.root.inner_html().contains("user:later"));
+    assert!(!readable_in(&area.root, "user:later"));
 }
 
 #[wasm_bindgen_test]
@@ -786,6 +799,10 @@ async fn setting_the_token_forgets_one_typed_into_the_pages_sign_in() {
     assert_eq!(
         authorizations().last(),
         Some(&Some("user:typed".to_owned()))
+    );
+    assert!(
+        !readable_in(&area.root, "user:typed"),
+        "the typed token is in the DOM, a shadow root or a field"
     );
 
     let asked = recorded_requests().len();

@@ -182,11 +182,13 @@ async fn requests_never_follow_a_redirect_and_one_is_explained() {
 
 #[wasm_bindgen_test]
 async fn loading_has_its_own_state_and_a_failure_offers_to_try_again() {
-    let page = page_with(Reply::status(502).after_ms(300));
+    let page = page_with(Reply::status(502).held());
     soon("loading", || {
         text(&page.root).contains("Loading invite links…")
     })
     .await;
+    soon("the read is on its way", || held_answers() == 1).await;
+    release_held_answers();
     soon("the failure", || text(&page.root).contains("HTTP 502")).await;
     Reply::list(&[Token::named("back again")]).for_the_list();
     button(&page.root, "Try again").click();
@@ -265,7 +267,7 @@ async fn a_new_link_appears_at_the_top_marked_new_and_its_details_are_one_click_
 
 #[wasm_bindgen_test]
 async fn a_link_created_while_the_list_loads_stays_on_the_list() {
-    let page = page_with(Reply::list(&[Token::named("older").created_days_ago(2)]).after_ms(400));
+    let page = page_with(Reply::list(&[Token::named("older").created_days_ago(2)]).held());
     Reply::created(&Token::named("made during the load").created_days_ago(0)).queue();
     open_create_dialog(&page.root).await;
     soon("the dialog opens", || dialog_open(&page.root)).await;
@@ -275,6 +277,8 @@ async fn a_link_created_while_the_list_loads_stays_on_the_list() {
         row_names(&page).contains(&"made during the load".to_owned())
     })
     .await;
+    assert_eq!(held_answers(), 1, "the list read is still on its way");
+    release_held_answers();
     soon("the list arrives", || rows(&page).len() == 2).await;
 }
 

@@ -1,5 +1,6 @@
 // Counts what a page can leave behind: listeners on window and document that were never removed,
-// and timers (setTimeout, setInterval) that were neither cleared nor, for timeouts, fired.
+// and timers (setTimeout, setInterval) that were neither cleared nor, for timeouts, fired; and
+// collects everything a host's scripts could read under a root (a token must be in none of it).
 export function watch_listeners_and_timers() {
   if (window.__uilLive) return;
   const live = { listeners: [], timers: new Set() };
@@ -56,4 +57,26 @@ export function live_listeners() {
 /** How many timers are pending now. */
 export function live_timers() {
   return window.__uilLive.timers.size;
+}
+
+// Everything a host page's scripts could read under a root: the markup of every element, the
+// markup inside every open shadow root, and the current value of every field (a value typed into an
+// input is in no markup).
+export function everything_in(root) {
+  const parts = [];
+  const visit = (node) => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      parts.push(node.outerHTML);
+      if (typeof node.value === "string") {
+        parts.push(node.value);
+      }
+      if (node.shadowRoot) {
+        parts.push(node.shadowRoot.innerHTML);
+        node.shadowRoot.childNodes.forEach(visit);
+      }
+    }
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return parts.join("\n");
 }
