@@ -3,7 +3,8 @@
 #   1. formatting and clippy;
 #   2. the node tests of the shipped scripts (serve-dist.mjs, the Trusted Types policy), then host unit
 #      tests (model, error decoding, expiry rules);
-#   3. browser tests of the components in headless Chromium, then in headless Firefox;
+#   3. browser tests of the components in headless Chromium, then in headless Firefox, then once more
+#      in Chromium in a time zone far from UTC;
 #   4. the shipping build (scripts/build-release.sh): dist/ precompressed, each bundle within its size
 #      budget (scripts/size-budget.env);
 #   5. the npm package (scripts/check-package.sh): packed from dist/embed, and a console's TypeScript
@@ -42,8 +43,13 @@ step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --workspace --
 step "node tests: serve-dist.mjs (malformed requests, TLS to an https Unleash) and the Trusted Types policy" node --test tests/serve-dist/ tests/trusted-types/
 step "unit tests (host; the decoder properties print their case counts)" cargo test --lib -- --show-output
 step "browser tests (build)" cargo test "${browser_tests[@]}" --no-run
-step "browser tests (Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver cargo test "${browser_tests[@]}"
-step "browser tests (Firefox)" env GECKODRIVER="$(command -v geckodriver)" cargo test "${browser_tests[@]}"
+# The test runner waits for its page to load with no time limit: a page that never loads fails the
+# step after 15 minutes instead of holding the run.
+step "browser tests (Chromium)" env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver timeout 900 cargo test "${browser_tests[@]}"
+step "browser tests (Firefox)" env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" timeout 900 cargo test "${browser_tests[@]}"
+# This machine runs in UTC, where a local time read as UTC (or the other way) goes unseen: the
+# components once more in Chromium at UTC+14.
+step "browser tests (Chromium, time zone Pacific/Kiritimati, UTC+14)" env -u GECKODRIVER TZ=Pacific/Kiritimati CHROMEDRIVER=/usr/bin/chromedriver timeout 900 cargo test --target wasm32-unknown-unknown --features embed --test browser
 step "shipping build within its size budgets" bash scripts/build-release.sh
 step "npm package: packed, and a console's TypeScript and React 19 code type-check against it" bash scripts/check-package.sh
 step "end-to-end (release build, Chromium then Firefox, Unleash 8.2)" cargo test --test e2e

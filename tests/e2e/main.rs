@@ -41,6 +41,21 @@ fn main() -> std::process::ExitCode {
     use std::time::Instant;
 
     let started = Instant::now();
+    let only = std::env::var("E2E_BROWSER")
+        .unwrap_or_default()
+        .to_lowercase();
+    let browsers: Vec<browser::Browser> = browser::Browser::ALL
+        .into_iter()
+        .filter(|browser| only.is_empty() || format!("{browser:?}").to_lowercase() == only)
+        .collect();
+    if browsers.is_empty() {
+        eprintln!(
+            "e2e: E2E_BROWSER={only} names no browser of {:?}",
+            browser::Browser::ALL
+        );
+        println!("0 passed, 1 failed");
+        return std::process::ExitCode::FAILURE;
+    }
     let environment = match environment::Environment::start() {
         Ok(environment) => environment,
         Err(problem) => {
@@ -55,13 +70,7 @@ fn main() -> std::process::ExitCode {
         .build()
         .expect("tokio runtime");
     let mut failures = 0;
-    let only = std::env::var("E2E_BROWSER")
-        .unwrap_or_default()
-        .to_lowercase();
-    let browsers = browser::Browser::ALL
-        .into_iter()
-        .filter(|browser| only.is_empty() || format!("{browser:?}").to_lowercase() == only);
-    for (round, browser) in browsers.enumerate() {
+    for (round, browser) in browsers.into_iter().enumerate() {
         if round > 0 {
             if let Err(problem) = environment.fresh_services() {
                 eprintln!("e2e: could not start fresh services for {browser:?}: {problem}");
@@ -174,6 +183,11 @@ async fn run_all(environment: &environment::Environment, browser: browser::Brows
         sign_in_scenarios::from_the_keyboard_a_wrong_password_and_the_login_limit_say_so_and_a_token_gets_in,
     );
     context.admin.close().await;
+    if results.is_empty() {
+        eprintln!("e2e: no scenario's name holds the filter given");
+        println!("{browser:?}: 0 passed, 1 failed");
+        return 1;
+    }
     let passed = results.iter().filter(|ok| **ok).count();
     let failed = results.len() - passed;
     println!("{browser:?}: {passed} passed, {failed} failed");
