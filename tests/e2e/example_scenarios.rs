@@ -121,8 +121,20 @@ pub async fn a_react_console_that_renders_the_element_before_init_keeps_the_toke
         .client
         .execute(
             "const element = document.querySelector('unleash-invite-links');
+             const readable = [document.documentElement.outerHTML];
+             const visit = (node) => {
+                 if (node.nodeType === Node.ELEMENT_NODE) {
+                     if (typeof node.value === 'string') readable.push(node.value);
+                     if (node.shadowRoot) {
+                         readable.push(node.shadowRoot.innerHTML);
+                         node.shadowRoot.childNodes.forEach(visit);
+                     }
+                 }
+                 node.childNodes.forEach(visit);
+             };
+             visit(element);
              return {
-                 inDom: document.documentElement.outerHTML.includes(arguments[0]),
+                 inDom: readable.join('\\n').includes(arguments[0]),
                  attribute: element.hasAttribute('token'),
                  property: element.token === arguments[0],
                  warned: (window.__uilConsole || []).some((line) => line.includes('token attribute was read once')),
