@@ -1,6 +1,7 @@
 //! A headless Chromium driven through WebDriver, with finders that work the way a person looks:
 //! by a button's text, a field's label, a fact's term, and the text on the page.
 
+use std::sync::Mutex;
 use std::time::Duration;
 
 use fantoccini::elements::Element;
@@ -54,6 +55,45 @@ pub struct Page {
     pub client: Client,
     /// Which browser it is.
     pub browser: Browser,
+    /// What the watch recorded in pages since left (see [`Page::go_to`]), kept until a check takes it.
+    record: Mutex<Record>,
+}
+
+/// What the suite's watch recorded: the policy's refusals, and the console's lines, each led by its
+/// level (`error: …`; an uncaught exception or rejected promise reads `uncaught: …`).
+#[derive(Default, Clone)]
+pub struct Record {
+    pub violations: Vec<String>,
+    pub console: Vec<String>,
+}
+
+/// One `fetch` of the page, as the watch saw it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    /// `GET`, `POST`, `PUT`…
+    pub method: String,
+    /// Its address on the page's origin: the path and the query.
+    pub address: String,
+    /// Whether its answer (or its failure) came.
+    pub answered: bool,
+}
+
+impl Request {
+    /// Whether it is a `method` request to an address that starts with `path`.
+    pub fn is(&self, method: &str, path: &str) -> bool {
+        self.method == method && self.address.starts_with(path)
+    }
+}
+
+impl Record {
+    /// The console lines that tell of a failure: `console.error` and anything uncaught.
+    pub fn errors(&self) -> Vec<&str> {
+        self.console
+            .iter()
+            .map(String::as_str)
+            .filter(|line| line.starts_with("error: ") || line.starts_with("uncaught: "))
+            .collect()
+    }
 }
 
 impl Page {
@@ -92,16 +132,117 @@ impl Page {
             .goto(&format!("{}/", environment.app_url))
             .await
             .map_err(text)?;
-        let page = Page { client, browser };
+        let page = Page {
+            client,
+            browser,
+            record: Mutex::default(),
+        };
         page.button("Create invite link").await?;
         page.watch().await?;
         Ok(page)
     }
 
-    /// Goes to `url` and starts watching the page (see [`Page::watch`]).
+    /// Goes to `url` and starts watching the page (see [`Page::watch`]); what the page left recorded
+    /// is kept for [`Page::take_record`]. Every navigation of the suite goes through this,
+    /// [`Page::refresh`], [`Page::back`] or [`Page::forward`], so that no record is lost with its page.
     pub async fn go_to(&self, url: &str) -> Result<(), String> {
+        self.keep_record().await?;
         self.client.goto(url).await.map_err(text)?;
         self.watch().await
+    }
+
+    /// Reloads the page, keeping what it recorded.
+    pub async fn refresh(&self) -> Result<(), String> {
+        self.keep_record().await?;
+        self.client.refresh().await.map_err(text)?;
+        self.watch().await
+    }
+
+    /// The browser's Back, keeping what the page recorded.
+    pub async fn back(&self) -> Result<(), String> {
+        self.keep_record().await?;
+        self.client.back().await.map_err(text)?;
+        self.watch().await
+    }
+
+    /// The browser's Forward, keeping what the page recorded.
+    pub async fn forward(&self) -> Result<(), String> {
+        self.keep_record().await?;
+        self.client.forward().await.map_err(text)?;
+        self.watch().await
+    }
+
+    /// Moves what the watch recorded in the page now shown into the page's kept record: before
+    /// anything that leaves the page.
+    pub async fn keep_record(&self) -> Result<(), String> {
+        let taken = self
+            .script(
+                "const taken = [window.__uilViolations || [], window.__uilConsole || []];
+                 if (window.__uilWatching) { window.__uilViolations = []; window.__uilConsole = []; }
+                 return taken;",
+            )
+            .await?;
+        let lines = |index: usize| -> Vec<String> {
+            taken[index]
+                .as_array()
+                .map(|items| {
+                    items
+                        .iter()
+                        .map(|item| item.as_str().unwrap_or_default().to_owned())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let mut record = self.record.lock().unwrap_or_else(|e| e.into_inner());
+        record.violations.extend(lines(0));
+        record.console.extend(lines(1));
+        Ok(())
+    }
+
+    /// Every `fetch` the page now shown has made, in the order they were sent (see
+    /// [`crate::watch_proxy`]).
+    pub async fn requests(&self) -> Result<Vec<Request>, String> {
+        let list = self
+            .script(
+                "return (window.__uilRequests || []).map((r) => [r.method, r.address, r.answered])",
+            )
+            .await?;
+        Ok(list
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|item| Request {
+                        method: item[0].as_str().unwrap_or_default().to_owned(),
+                        address: item[1].as_str().unwrap_or_default().to_owned(),
+                        answered: item[2] == Value::Bool(true),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    /// Waits until every request the page has sent has its answer, and says what they were: what
+    /// a check that nothing more happened waits for, instead of a pause.
+    pub async fn all_answered(&self) -> Result<Vec<Request>, String> {
+        let started = std::time::Instant::now();
+        loop {
+            let requests = self.requests().await?;
+            if requests.iter().all(|request| request.answered) {
+                return Ok(requests);
+            }
+            if started.elapsed() > PATIENCE {
+                return Err(format!("requests still unanswered: {requests:?}"));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Everything the watch recorded in every page since the last take, and forgets it.
+    pub async fn take_record(&self) -> Result<Record, String> {
+        self.keep_record().await?;
+        let mut record = self.record.lock().unwrap_or_else(|e| e.into_inner());
+        Ok(std::mem::take(&mut *record))
     }
 
     /// Records what the page's Content-Security-Policy refuses and what it writes to the console,
@@ -143,29 +284,6 @@ impl Page {
             )
             .await?;
         Ok(found
-            .as_array()
-            .map(|items| {
-                items
-                    .iter()
-                    .map(|item| item.as_str().unwrap_or_default().to_owned())
-                    .collect()
-            })
-            .unwrap_or_default())
-    }
-
-    /// What the page's Content-Security-Policy refused since [`Page::watch`].
-    pub async fn policy_violations(&self) -> Result<Vec<String>, String> {
-        self.strings("return window.__uilViolations || []").await
-    }
-
-    /// What the page wrote to the console since [`Page::watch`].
-    pub async fn console_output(&self) -> Result<Vec<String>, String> {
-        self.strings("return window.__uilConsole || []").await
-    }
-
-    async fn strings(&self, code: &str) -> Result<Vec<String>, String> {
-        let value = self.script(code).await?;
-        Ok(value
             .as_array()
             .map(|items| {
                 items

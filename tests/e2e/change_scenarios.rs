@@ -7,8 +7,12 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+use crate::browser::{Page, Request};
 use crate::environment::ADMIN_PASSWORD;
 use crate::scenarios::{clipboard_holds, ensure, Context, Outcome};
+
+/// How long a person would wait for something to happen.
+const PATIENCE: Duration = Duration::from_secs(15);
 
 /// Opens the create dialog on the list and types `name`.
 async fn start_link(cx: &Context<'_>, name: &str) -> Outcome {
@@ -116,7 +120,11 @@ pub async fn cancel_during_sign_in_creates_nothing(cx: &Context<'_>) -> Outcome 
     })?;
     cx.admin.wait_for_text("All links").await?;
     cx.admin.list_shown().await?;
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    let requests = list_read_after_sign_in(&cx.admin).await?;
+    ensure(
+        !requests.iter().any(|request| request.is("POST", TOKENS)),
+        || format!("a create was sent after the sign-in: {requests:?}"),
+    )?;
     ensure(cx.unleash.tokens_named(name)?.is_empty(), || {
         "the link was created after the user cancelled".into()
     })?;
@@ -151,7 +159,16 @@ pub async fn enable_after_the_session_ended_signs_in_and_enables_once(cx: &Conte
     ensure(cx.unleash.token_named(name)?.enabled, || {
         "Unleash has it disabled".into()
     })?;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    let puts = cx
+        .admin
+        .all_answered()
+        .await?
+        .into_iter()
+        .filter(|request| request.is("PUT", TOKENS))
+        .count();
+    ensure(puts == 2, || {
+        format!("{puts} PUTs sent, not the one refused with 401 and the one after the sign-in")
+    })?;
     let enables = cx
         .unleash
         .events("public-signup-token-updated")?
@@ -162,4 +179,29 @@ pub async fn enable_after_the_session_ended_signs_in_and_enables_once(cx: &Conte
     ensure(enables == 1, || {
         format!("Unleash recorded {enables} enables of the link, not exactly one")
     })
+}
+
+/// Where Unleash keeps its invite links (a list read, a create, or a link's PUT below it).
+const TOKENS: &str = "/api/admin/invite-link/tokens";
+
+/// Waits for the sign-in's answer and the list read that follows it, and every other answer; the
+/// requests sent from the sign-in on.
+async fn list_read_after_sign_in(page: &Page) -> Result<Vec<Request>, String> {
+    let started = std::time::Instant::now();
+    loop {
+        let requests = page.all_answered().await?;
+        if let Some(at) = requests
+            .iter()
+            .position(|request| request.is("POST", "/auth/simple/login"))
+        {
+            let since = requests[at..].to_vec();
+            if since.iter().any(|request| request.is("GET", TOKENS)) {
+                return Ok(since);
+            }
+        }
+        if started.elapsed() > PATIENCE {
+            return Err(format!("no sign-in followed by a list read: {requests:?}"));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }

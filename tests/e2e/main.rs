@@ -101,6 +101,7 @@ macro_rules! scenarios {
                 eprintln!("e2e: skip  {name}");
             } else {
             let began = std::time::Instant::now();
+            let _ = $context.admin.take_record().await;
             let mut outcome = $context.start_afresh().await;
             if outcome.is_ok() {
                 outcome = $module::$scenario($context).await;

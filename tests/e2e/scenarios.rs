@@ -32,6 +32,7 @@ impl Context<'_> {
     /// alert: what runs before every scenario, so that each starts as it would alone.
     pub async fn start_afresh(&self) -> Outcome {
         let _ = self.admin.client.dismiss_alert().await;
+        self.admin.keep_record().await?;
         self.admin
             .client
             .goto(&format!("{}/start.js", self.environment.app_url))
@@ -86,22 +87,29 @@ impl Context<'_> {
     }
 }
 
-/// Checked after every scenario: the page's Content-Security-Policy refused nothing since the page
-/// was opened, and no secret (the admin's password and token, any invite secret Unleash holds) is
-/// in the console, in the page's storage or in its address.
+/// Checked after every scenario: in no page the scenario went through did the Content-Security-Policy
+/// refuse anything or a script write an error or leave one uncaught, and no secret (the admin's
+/// password and token, any invite secret Unleash holds) is in the console, in the page's storage or
+/// in its address.
 pub async fn nothing_refused_or_leaked(cx: &Context<'_>) -> Outcome {
     page_refused_or_leaked_nothing(cx, &cx.admin).await
 }
 
 /// [`nothing_refused_or_leaked`], for any page of the suite.
 pub async fn page_refused_or_leaked_nothing(cx: &Context<'_>, page: &Page) -> Outcome {
-    let violations = page.policy_violations().await?;
-    ensure(violations.is_empty(), || {
-        format!("Content-Security-Policy violations: {violations:?}")
+    let record = page.take_record().await?;
+    ensure(record.violations.is_empty(), || {
+        format!(
+            "Content-Security-Policy violations: {:?}",
+            record.violations
+        )
+    })?;
+    ensure(record.errors().is_empty(), || {
+        format!("errors in the console: {:?}", record.errors())
     })?;
     let mut secrets = vec![ADMIN_PASSWORD.clone(), ADMIN_TOKEN.clone()];
     secrets.extend(cx.unleash.tokens()?.into_iter().map(|token| token.secret));
-    let console = page.console_output().await?.join("\n");
+    let console = record.console.join("\n");
     let kept = page
         .script(
             "return JSON.stringify([location.href, Object.entries(localStorage), Object.entries(sessionStorage)])",
@@ -248,6 +256,7 @@ pub async fn the_link_lets_a_colleague_join_as_a_viewer(cx: &Context<'_>) -> Out
     ensure(role == 3, || {
         format!("the new user has root role {role}, not Viewer (3)")
     })?;
+    cx.admin.keep_record().await?;
     cx.admin
         .client
         .goto(&shown)
@@ -579,7 +588,7 @@ pub async fn every_view_and_dialog_passes_axe(cx: &Context<'_>) -> Outcome {
         .await?;
     page.wait_for_text("What the element told this page")
         .await?;
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    element_shows(page, "Create invite link").await?;
     accessible(page, "the example plain HTML host").await?;
 
     let signed_out = Page::open_second(cx.environment, cx.admin.browser).await?;
@@ -657,10 +666,11 @@ pub async fn managing_a_link_works_from_the_keyboard_and_focus_lands_somewhere_s
         "Unleash still has it enabled".into()
     })?;
     page.wait_for_any_text(&["Enable link"]).await?;
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    ensure(focused_text().await? == "Enable link", || {
-        "after disabling, focus is not on Enable link".into()
-    })?;
+    focus_reaches(page, "Enable link")
+        .await
+        .map_err(|focused| {
+            format!("after disabling, the focus is on {focused:?}, not on Enable link")
+        })?;
     let focus = page
         .client
         .active_element()
@@ -671,10 +681,53 @@ pub async fn managing_a_link_works_from_the_keyboard_and_focus_lands_somewhere_s
     ensure(cx.unleash.token_named(name)?.enabled, || {
         "Unleash has it disabled".into()
     })?;
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    ensure(focused_text().await? == "Disable link", || {
-        "after enabling, focus is not on Disable link".into()
-    })?;
+    focus_reaches(page, "Disable link")
+        .await
+        .map_err(|focused| {
+            format!("after enabling, the focus is on {focused:?}, not on Disable link")
+        })?;
     keys(page.button("Copy link").await?, ENTER).await?;
     page.wait_for_text("Copied").await
+}
+
+/// Waits until the element or button with the focus reads `wanted`; what has the focus otherwise.
+async fn focus_reaches(page: &Page, wanted: &str) -> Result<(), String> {
+    let started = std::time::Instant::now();
+    loop {
+        let focused = page
+            .client
+            .active_element()
+            .await
+            .map_err(|e| e.to_string())?
+            .text()
+            .await
+            .map_err(|e| e.to_string())?;
+        if focused == wanted {
+            return Ok(());
+        }
+        if started.elapsed() > std::time::Duration::from_secs(15) {
+            return Err(focused);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until the page's first `<unleash-invite-links>` shows `wanted` in its shadow root and every
+/// request the page sent has its answer.
+async fn element_shows(page: &Page, wanted: &str) -> Outcome {
+    let started = std::time::Instant::now();
+    loop {
+        let shown = page
+            .script(
+                "return document.querySelector('unleash-invite-links')?.shadowRoot?.textContent ?? ''",
+            )
+            .await?;
+        if shown.as_str().unwrap_or_default().contains(wanted) {
+            return page.all_answered().await.map(|_| ());
+        }
+        if started.elapsed() > std::time::Duration::from_secs(15) {
+            return Err(format!("the element never showed {wanted:?}: {shown}"));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }

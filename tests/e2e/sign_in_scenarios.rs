@@ -49,7 +49,7 @@ async fn sign_in_until_the_limit(page: &Page) -> Outcome {
     })?;
     for _ in 0..12 {
         page.press(ENTER).await?;
-        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+        page.all_answered().await?;
         if page
             .visible_text()
             .await?

@@ -1,8 +1,10 @@
 //! A small HTTP proxy in front of each page server of the suite, on loopback, that puts the suite's
 //! watch first in every page it passes on: a `<script src>` (same origin, so the page's own
-//! Content-Security-Policy lets it run) that records every policy violation and every console line
-//! from before the page's own scripts run. [`crate::browser::Page::policy_violations`] and
-//! [`crate::browser::Page::console_output`] read what it recorded, start-up included.
+//! Content-Security-Policy lets it run) that records every policy violation, every console line and
+//! every uncaught error from before the page's own scripts run, and every `fetch` the page makes (its
+//! method and address, and whether its answer came). [`crate::browser::Page::take_record`] reads what
+//! it recorded, start-up included, across every navigation; [`crate::browser::Page::requests`] the
+//! requests of the page now shown.
 //!
 //! One request per connection, as in [`crate::lossy_proxy`]: the request goes on with
 //! `Connection: close`, this server's own `Host` and no `Accept-Encoding` (so that a page comes
@@ -27,8 +29,22 @@ pub const WATCH_SCRIPT: &str = "if (!window.__uilWatching) {
   window.__uilConsole = [];
   for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
     const original = console[level].bind(console);
-    console[level] = (...args) => { window.__uilConsole.push(args.map(String).join(' ')); original(...args); };
+    console[level] = (...args) => { window.__uilConsole.push(`${level}: ${args.map(String).join(' ')}`); original(...args); };
   }
+  window.addEventListener('error', (event) => window.__uilConsole.push(`uncaught: ${event.message}`));
+  window.addEventListener('unhandledrejection', (event) => window.__uilConsole.push(`uncaught: ${event.reason}`));
+  window.__uilRequests = [];
+  const fetchOriginal = window.fetch;
+  window.fetch = function (input, init) {
+    const method = (init?.method || (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const request = { method, address: url.pathname + url.search, answered: false };
+    window.__uilRequests.push(request);
+    const answer = fetchOriginal.call(window, input, init);
+    const answered = () => { request.answered = true; };
+    answer.then(answered, answered);
+    return answer;
+  };
 }";
 
 /// The proxy; it runs until the suite ends.
