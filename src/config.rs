@@ -11,8 +11,8 @@ use crate::api::{ApiToken, PublicSignupToken};
 /// authenticate, who signs the user in on a 401, and who hears about links created or changed.
 ///
 /// The default is the standalone app's: Unleash on this page's origin, the session cookie, Unleash's
-/// own sign-in offered, nobody told.
-#[derive(Clone, Default)]
+/// own sign-in offered, nobody told, the search kept in the address as `?q=`.
+#[derive(Clone)]
 pub struct InviteLinksConfig {
     /// The address Unleash's routes hang under, such as `https://unleash.example.com`. Empty means
     /// this page's own origin, the arrangement that works with Unleash (it sends no CORS headers).
@@ -28,6 +28,24 @@ pub struct InviteLinksConfig {
     /// Where the page keeps a token typed into its own sign-in, when the host must be able to forget
     /// it (the element does, whenever its `token` property is set); the page's own otherwise.
     pub(crate) typed_token: Option<RwSignal<Option<ApiToken>>>,
+    /// The query parameter of the page's address that keeps the list's search, so that Back,
+    /// Forward and reload keep it: `q` by default. `None` leaves the address's query alone (the
+    /// element's default: the host page's address is the host's).
+    pub search_parameter: Option<String>,
+}
+
+impl Default for InviteLinksConfig {
+    fn default() -> Self {
+        Self {
+            base_url: String::new(),
+            auth: Auth::default(),
+            sign_in: SignIn::default(),
+            on_link_changed: None,
+            answer_timeout: None,
+            typed_token: None,
+            search_parameter: Some("q".to_owned()),
+        }
+    }
 }
 
 /// How the page's requests authenticate.
@@ -115,6 +133,15 @@ impl InviteLinksConfig {
         }
     }
 
+    /// The same, keeping the list's search in the address's query parameter `name`, or (`None`)
+    /// nowhere in the address.
+    pub fn with_search_parameter(self, name: Option<&str>) -> Self {
+        Self {
+            search_parameter: name.map(str::to_owned),
+            ..self
+        }
+    }
+
     /// The same, telling `changed` about every link created or changed.
     pub fn on_link_changed(self, changed: Callback<LinkChange>) -> Self {
         Self {
@@ -152,5 +179,8 @@ mod tests {
         assert_eq!(config.base_url, "https://unleash.example");
         assert!(matches!(config.auth, Auth::SessionCookie));
         assert!(matches!(config.sign_in, SignIn::Offer));
+        assert_eq!(config.search_parameter.as_deref(), Some("q"));
+        let config = config.with_search_parameter(None);
+        assert_eq!(config.search_parameter, None);
     }
 }

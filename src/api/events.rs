@@ -1,15 +1,17 @@
 //! One link's history as Unleash's event log records it: `GET /api/admin/search/events`, narrowed to
 //! the link's events and read page by page.
 //!
-//! The log's events carry the link's secret. It is compared here and dropped: what leaves this module
-//! names people, times and changes, never the secret.
+//! The search's address never holds the secret: whoever holds it can join, and an address is seen by
+//! proxies' logs and a console's monitoring. It asks for the events holding the secret's first few
+//! characters ([`search_fragment`]); the log's events carry the whole secret, which is compared here
+//! in full and dropped: what leaves this module names people, times and changes, never the secret.
 
 use chrono::{DateTime, Utc};
 
 use super::config::ApiConfig;
 use super::error::ApiError;
 use super::json::Json;
-use super::transport::{path_segment, send};
+use super::transport::send;
 use super::wire::rfc3339;
 
 const SEARCH_PATH: &str = "/api/admin/search/events";
@@ -19,6 +21,11 @@ const LINK_EVENT_TYPES: &str =
 pub const EVENTS_PER_PAGE: usize = 100;
 /// Pages read at most: a link's history of more than this many events shows its newest ones.
 pub const MOST_PAGES: usize = 10;
+/// How many of the secret's characters the search names. Unleash matches `query` anywhere in an
+/// event's data, so six hex digits (24 of the secret's 128 bits, leaving 104 unknown) find the
+/// link's events, and among 10,000 links about one in a thousand searches also finds another
+/// link's, which the comparison in full leaves out.
+pub const SEARCH_FRAGMENT_LENGTH: usize = 6;
 
 /// What happened to a link, as one event of the log says.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,7 +76,7 @@ pub async fn link_history(config: &ApiConfig, secret: &str) -> Result<LinkHistor
     for _ in 0..MOST_PAGES {
         let path = format!(
             "{SEARCH_PATH}?type={LINK_EVENT_TYPES}&query={}&limit={EVENTS_PER_PAGE}&offset={offset}",
-            path_segment(secret)
+            search_fragment(secret)
         );
         let answer = send(config, "GET", &path, None).await?;
         let page =
@@ -91,6 +98,18 @@ pub async fn link_history(config: &ApiConfig, secret: &str) -> Result<LinkHistor
         events: newest_first,
         complete: false,
     })
+}
+
+/// What the search asks for: the secret's first [`SEARCH_FRAGMENT_LENGTH`] characters, stopping
+/// before any that is not an ASCII letter or digit (which Unleash's match or the address could read
+/// another way). A shorter fragment only finds more events to compare.
+fn search_fragment(secret: &str) -> &str {
+    let length = secret
+        .bytes()
+        .take(SEARCH_FRAGMENT_LENGTH)
+        .take_while(u8::is_ascii_alphanumeric)
+        .count();
+    &secret[..length]
 }
 
 /// One page of the search's answer: the link's events in it, and how far paging got.
@@ -204,6 +223,31 @@ mod tests {
             ]
         );
         assert!(!format!("{:?}", page.events).contains(SECRET));
+    }
+
+    #[test]
+    fn the_search_names_a_few_characters_of_the_secret_and_never_more() {
+        assert_eq!(search_fragment(SECRET), "cf07ff");
+        assert_eq!(search_fragment("ab%_\\cdef"), "ab");
+        assert_eq!(search_fragment("ab"), "ab");
+        assert_eq!(search_fragment("é1234567"), "");
+    }
+
+    #[test]
+    fn an_event_of_another_link_that_shares_the_fragment_is_left_out() {
+        let lookalike = format!("{}0000000000000000000000000", &SECRET[..6]);
+        let body = format!(
+            r#"{{"total":2,"events":[
+            {{"type":"public-signup-token-updated","createdBy":"bo",
+              "createdAt":"2026-12-02T10:00:00.000Z","data":{{"secret":"{lookalike}","enabled":false}}}},
+            {{"type":"public-signup-token-updated","createdBy":"admin",
+              "createdAt":"2026-12-02T09:00:00.000Z","data":{{"secret":"{SECRET}","enabled":true}}}}
+            ]}}"#
+        );
+        let page = EventPage::from_json(&body, SECRET).unwrap();
+        assert_eq!(page.read, 2);
+        assert_eq!(page.events.len(), 1);
+        assert_eq!(page.events[0].by.as_deref(), Some("admin"));
     }
 
     #[test]

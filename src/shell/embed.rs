@@ -70,6 +70,7 @@ impl ElementPage {
         let base_path =
             setting("base-path").unwrap_or_else(|| BasePath::around(&current_path()).list());
         let host_signs_in = setting("sign-in").as_deref() == Some("host");
+        let search_parameter = setting("search-param").filter(|name| !name.trim().is_empty());
         let token = RwSignal::new(token);
         let typed_token = RwSignal::new(None);
         let mounted = mount_view(container, move || {
@@ -78,6 +79,7 @@ impl ElementPage {
                 host.try_with_value(|host| announce(host, name, detail));
             };
             let mut config = InviteLinksConfig::new(base_url)
+                .with_search_parameter(search_parameter.as_deref())
                 .with_token(token)
                 .with_typed_token(typed_token)
                 .on_link_changed(Callback::new(move |change: LinkChange| {

@@ -30,9 +30,26 @@ pub struct ApiContext {
 
 impl ApiContext {
     /// A context for `config`, provided to the components below the caller.
+    ///
+    /// A token typed into the page's own sign-in is forgotten whenever the host's token changes
+    /// (the host signed the user out, or in as someone else): the element forgets it itself, for any
+    /// other host a watch on the host's token does.
     pub fn provide(config: InviteLinksConfig) -> Self {
+        let entered_token = match (config.typed_token, config.auth) {
+            (Some(typed), _) => typed,
+            (None, Auth::Token(host_token)) => {
+                let entered = RwSignal::new(None);
+                Effect::watch(
+                    move || host_token.get(),
+                    move |_, _, _| entered.set(None),
+                    false,
+                );
+                entered
+            }
+            (None, Auth::SessionCookie) => RwSignal::new(None),
+        };
         let context = ApiContext {
-            entered_token: config.typed_token.unwrap_or_else(|| RwSignal::new(None)),
+            entered_token,
             host: StoredValue::new(config),
             signed_in_names: StoredValue::new(Vec::new()),
             access_changes: RwSignal::new(0),
@@ -105,6 +122,14 @@ impl ApiContext {
     /// Loads again what was refused, e.g. once the user or the host has signed in.
     pub fn retry_refused(self) {
         self.access_changes.update(|count| *count += 1);
+    }
+
+    /// The query parameter of the page's address that keeps the list's search, if the host wants
+    /// one.
+    pub fn search_parameter(self) -> Option<String> {
+        self.host
+            .try_with_value(|host| host.search_parameter.clone())
+            .flatten()
     }
 
     /// Whether the page offers Unleash's own sign-in on a 401 (otherwise the host signs users in).

@@ -1,5 +1,5 @@
-//! The list's search text: folded for matching, and kept in the page's address (`?q=`) so that
-//! Back, Forward and reload keep it.
+//! The list's search text: folded for matching, and kept in the page's address (in the query
+//! parameter the host chose, `?q=` by default) so that Back, Forward and reload keep it.
 
 use wasm_bindgen::JsValue;
 use web_sys::Url;
@@ -17,23 +17,25 @@ pub fn folded(text: &str) -> String {
         .collect()
 }
 
-/// The search in the address (`q`), or nothing.
-pub fn search_in_address() -> String {
-    address()
-        .and_then(|url| url.search_params().get("q"))
+/// The search in the address's `parameter`, or nothing (always nothing without a parameter).
+pub fn search_in_address(parameter: Option<&str>) -> String {
+    parameter
+        .zip(address())
+        .and_then(|(parameter, url)| url.search_params().get(parameter))
         .unwrap_or_default()
 }
 
-/// Puts `text` in the address as `q` (removed when empty), in place: typing makes no history entries.
-pub fn keep_search_in_address(text: &str) {
-    let Some(url) = address() else {
+/// Puts `text` in the address as `parameter` (removed when empty), in place: typing makes no
+/// history entries. Without a parameter the address is left alone.
+pub fn keep_search_in_address(parameter: Option<&str>, text: &str) {
+    let Some((parameter, url)) = parameter.zip(address()) else {
         return;
     };
     let params = url.search_params();
     if text.is_empty() {
-        params.delete("q");
+        params.delete(parameter);
     } else {
-        params.set("q", text);
+        params.set(parameter, text);
     }
     let Ok(history) = leptos::prelude::window().history() else {
         return;

@@ -817,3 +817,52 @@ async fn setting_the_token_forgets_one_typed_into_the_pages_sign_in() {
         "the typed token outlived the host's sign-out"
     );
 }
+
+fn host_address() -> String {
+    let location = web_sys::window().unwrap().location();
+    format!(
+        "{}{}",
+        location.pathname().unwrap(),
+        location.search().unwrap()
+    )
+}
+
+fn row_names_in(page: &HtmlElement) -> Vec<String> {
+    all(page, ".uil-row th a")
+        .iter()
+        .map(|name| name.text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_element_leaves_the_hosts_query_alone_unless_the_host_names_a_parameter() {
+    install_fetch_stub();
+    Reply::list(&[Token::named("Berlin team"), Token::named("Paris team")]).for_the_list();
+    go_to("/host/people?q=ada&find=berlin");
+    let area = host_area();
+    let element = element(&[("base-path", "/host/people")]);
+    area.root.append_child(&element).unwrap();
+    let page = listed(&element).await;
+    assert_eq!(field(&page, "Find").value(), "", "the host's q was taken");
+    assert_eq!(row_names_in(&page).len(), 2);
+    type_into(&field(&page, "Find"), "paris");
+    soon("the Paris link alone", || {
+        row_names_in(&page) == ["Paris team"]
+    })
+    .await;
+    assert_eq!(host_address(), "/host/people?q=ada&find=berlin");
+    element.remove();
+
+    let element = self::element(&[("base-path", "/host/people"), ("search-param", "find")]);
+    area.root.append_child(&element).unwrap();
+    let page = listed(&element).await;
+    assert_eq!(field(&page, "Find").value(), "berlin");
+    assert_eq!(row_names_in(&page), ["Berlin team"]);
+    type_into(&field(&page, "Find"), "paris");
+    soon("the Paris link alone", || {
+        row_names_in(&page) == ["Paris team"]
+    })
+    .await;
+    assert_eq!(host_address(), "/host/people?q=ada&find=paris");
+    go_to(&start_address());
+}

@@ -153,15 +153,26 @@ async fn the_history_tells_every_step_oldest_first_with_the_people_named() {
 }
 
 #[wasm_bindgen_test]
-async fn the_search_names_the_link_and_the_secret_never_reaches_the_page() {
+async fn the_search_names_six_characters_of_the_secret_and_the_secret_never_reaches_the_page() {
     let token = team();
     let log = Reply::status(200).body(page_of(&team_log(&token.secret()), 8));
     let page = history_of(&token, log).await;
     let searches = event_searches();
     assert_eq!(searches.len(), 1);
-    assert!(searches[0]
-        .url
-        .contains(&format!("query={}", token.secret())));
+    assert!(
+        searches[0]
+            .url
+            .contains(&format!("query={}&", &token.secret()[..6])),
+        "{}",
+        searches[0].url
+    );
+    for request in recorded_requests() {
+        assert!(
+            !request.url.contains(&token.secret()[..7]),
+            "a request's address holds more than six characters of the secret: {}",
+            request.url
+        );
+    }
     assert!(searches[0]
         .url
         .contains("type=IS_ANY_OF:public-signup-token-created,"));

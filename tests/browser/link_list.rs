@@ -573,3 +573,45 @@ async fn the_list_shows_no_invite_url_to_the_hosts_scripts_before_or_after_copy(
     );
     drop(legacy);
 }
+
+#[wasm_bindgen_test]
+async fn a_token_typed_into_a_leptos_hosts_page_is_forgotten_when_the_hosts_token_changes() {
+    install_fetch_stub();
+    Reply::error(401, serde_json::json!({"message": "You must log in."})).for_the_list();
+    let token = RwSignal::new(None::<String>);
+    let page = mount_page_with(InviteLinksConfig::default().with_token(token));
+    soon("sign-in is offered", || {
+        text(&page.root).contains("Sign in to Unleash")
+    })
+    .await;
+    Reply::error(403, serde_json::json!({"message": "Not an admin."})).for_the_list();
+    type_into(
+        &field(&page.root, "Or an admin API token or personal access token"),
+        "user:typed",
+    );
+    button(&page.root, "Use token").click();
+    soon("the typed token's answer is shown", || {
+        text(&page.root).contains("You need the Admin role")
+    })
+    .await;
+    let authorization = |index: usize| {
+        recorded_requests()[index]
+            .headers
+            .get("authorization")
+            .and_then(|value| value.as_str())
+            .map(str::to_owned)
+    };
+    let asked = recorded_requests().len();
+    assert_eq!(authorization(asked - 1).as_deref(), Some("user:typed"));
+
+    token.set(Some("user:hosts".to_owned()));
+    soon("the list is asked for again", || {
+        recorded_requests().len() > asked
+    })
+    .await;
+    assert_eq!(
+        authorization(asked).as_deref(),
+        Some("user:hosts"),
+        "the typed token outlived the host's new token"
+    );
+}

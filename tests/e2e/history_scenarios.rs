@@ -36,7 +36,7 @@ pub async fn the_history_shows_creation_new_expiry_disable_enable_and_a_join_by_
         &email,
         "Frequency-hopping-1942",
     )?;
-    cx.admin.client.refresh().await.map_err(|e| e.to_string())?;
+    cx.admin.refresh().await?;
     cx.admin.wait_for_text("Hedy Lamarr").await?;
     let expected = [
         "Created by admin, to work until ",
@@ -72,6 +72,20 @@ pub async fn the_history_shows_creation_new_expiry_disable_enable_and_a_join_by_
     ensure(!html.contains(&token.secret), || {
         "the secret is in the page".into()
     })?;
+    let reads = cx.admin.all_answered().await?;
+    ensure(
+        reads
+            .iter()
+            .any(|request| request.is("GET", "/api/admin/search/events")),
+        || format!("the history was not read from the event log: {reads:?}"),
+    )?;
+    ensure(
+        reads
+            .iter()
+            .filter(|request| request.method == "GET")
+            .all(|request| !request.address.contains(&token.secret[..7])),
+        || "a read's address holds more than six characters of the secret".into(),
+    )?;
     cx.admin
         .script("document.querySelector('.uil-history').scrollIntoView()")
         .await

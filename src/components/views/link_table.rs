@@ -25,7 +25,7 @@ pub fn LinkTable(
 ) -> impl IntoView {
     let context = ApiContext::expect();
     let store = LinkStore::expect();
-    let search = RwSignal::new(search_in_address());
+    let search = RwSignal::new(search_in_address(context.search_parameter().as_deref()));
     let showing = RwSignal::new(LINKS_PER_PAGE);
     let ShownLinks {
         tokens,

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use crate::ui::search_text::keep_search_in_address;
-use crate::ui::{handler, live_text, unique_id};
+use crate::ui::{handler, live_text, unique_id, ApiContext};
 
 /// "Find": the list keeps the links whose name holds every word typed (case and accents aside);
-/// the text stays in the address (`?q=`).
+/// the text stays in the address when the host wants it there (`?q=` by default).
 #[component]
 pub fn SearchField(
     /// What the user typed.
@@ -16,9 +16,10 @@ pub fn SearchField(
     on_search: Callback<()>,
 ) -> impl IntoView {
     let search_id = unique_id("uil-search");
+    let parameter = ApiContext::expect().search_parameter();
     let typed = move |event| {
         let text = event_target_value(&event);
-        keep_search_in_address(&text);
+        keep_search_in_address(parameter.as_deref(), &text);
         search.set(text);
         on_search.run(());
     };

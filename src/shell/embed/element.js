@@ -6,7 +6,7 @@
 // is defined, and server rendering can only write attributes) is taken into the private field and
 // removed at once. A new `base-url` on another origin drops the token: the host sets it again.
 
-const settings = ["base-url", "base-path", "sign-in"];
+const settings = ["base-url", "base-path", "sign-in", "search-param"];
 
 /** Registers the element `tag` once; `mountPage(host, container, token)` returns the mounted page. */
 export function defineElement(tag, styles, mountPage) {
