@@ -1,8 +1,9 @@
 //! The pure rules, functions of explicit inputs (`now` included) with no browser and no reactivity:
 //! time and expiry ([`expiry`]), a link's history and joins per day ([`history`]), the list's order and filter ([`link_order`]), Unleash's validity
-//! answer next to the state shown ([`validity`]), the rows a click selects ([`selection`]), and the key naming a link in addresses
-//! ([`link_key`]). Host unit tests cover them natively.
+//! answer next to the state shown ([`validity`]), the rows a click selects ([`selection`]), the key naming a link in addresses
+//! ([`link_key`]), and the base paths refused ([`base_path_problem`]). Host unit tests cover them natively.
 
+pub mod base_path_problem;
 pub mod change;
 pub mod expiry;
 pub mod history;

@@ -5,25 +5,34 @@ use std::sync::Arc;
 
 use leptos_router::{PartialPathMatch, PathSegment, PossibleRouteMatch};
 
+use crate::rules::base_path_problem::{base_path_problem, BasePathProblem};
 use crate::rules::link_key::link_key;
 
 /// Where the page lives in the host's address space, such as `/admin/settings/invite-links`.
 ///
 /// Kept percent-decoded, and matched against addresses segment by segment, percent-decoded too: the
-/// browser's `location.pathname` says `/%C3%A9quipe` where the host wrote `/équipe`.
+/// browser's `location.pathname` says `/%C3%A9quipe` where the host wrote `/équipe`. A path whose
+/// links could lead off the page's origin is refused ([`BasePath::refused`]): the page then shows
+/// why, and no view and no link.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BasePath(Arc<str>);
+pub struct BasePath(Arc<str>, Option<(Arc<str>, BasePathProblem)>);
 
 impl BasePath {
     /// The base path `path`; slashes at either end do not matter, and `""` or `"/"` is the root.
     pub fn new(path: &str) -> Self {
         let decoded = percent_decoded(path);
+        let refused = base_path_problem(path, &decoded).map(|problem| (Arc::from(path), problem));
         let trimmed = decoded.trim_matches('/');
         if trimmed.is_empty() {
-            BasePath(Arc::from(""))
+            BasePath(Arc::from(""), refused)
         } else {
-            BasePath(Arc::from(format!("/{trimmed}")))
+            BasePath(Arc::from(format!("/{trimmed}")), refused)
         }
+    }
+
+    /// The path as the host gave it and why it is refused, when it is.
+    pub fn refused(&self) -> Option<(&str, BasePathProblem)> {
+        self.1.as_ref().map(|(given, problem)| (&**given, *problem))
     }
 
     /// The base path of a page opened at `address` without one: the address itself, less a trailing

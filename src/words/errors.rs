@@ -2,6 +2,7 @@
 //! a failed sign-in.
 
 use crate::api::{ApiError, BaseUrlProblem, TokenProblem, ANSWER_LIMIT_BYTES};
+use crate::rules::base_path_problem::BasePathProblem;
 use crate::rules::expiry::ExpiryProblem;
 
 /// What the page knows about its access when it words an error.
@@ -136,6 +137,27 @@ pub(super) fn base_url_problem(problem: BaseUrlProblem) -> String {
         BaseUrlProblem::QueryOrFragment => "has a query (?) or a fragment (#)",
     };
     format!("Nothing was sent: the Unleash address this page was given {why}. Give it one such as https://unleash.example.com.")
+}
+
+/// Why the page shows nothing at the base path `given`.
+pub fn base_path_refused(given: &str, problem: BasePathProblem) -> String {
+    let why = match problem {
+        BasePathProblem::Backslash => {
+            "holds a backslash (\\ or %5C), which browsers read as a slash"
+        }
+        BasePathProblem::ControlCharacter => "holds a control character",
+        BasePathProblem::TwoSlashes => "starts with //",
+    };
+    let shown: String = given
+        .chars()
+        .map(|c| match c.is_control() {
+            true => c.escape_unicode().to_string(),
+            false => c.to_string(),
+        })
+        .collect();
+    format!(
+        "This page is not shown: the base path it was given, “{shown}”, {why}, so its links could lead to another site. Give it a path on this site, such as /admin/invite-links."
+    )
 }
 
 /// What is wrong with a chosen expiry and what to choose instead.

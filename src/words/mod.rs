@@ -11,9 +11,11 @@ mod history;
 
 pub use bulk::{bulk_progress, bulk_report, links};
 pub use changes::{cancelled, done, outcome_problem, sending, STILL_WAITING};
+pub use errors::{
+    base_path_refused, error_for, expiry_problem, sign_in_problem, token_problem, Access,
+};
 #[cfg(test)]
 pub(crate) use errors::{error, wait};
-pub use errors::{error_for, expiry_problem, sign_in_problem, token_problem, Access};
 pub use history::{
     ago, history_cut, history_failure, joins_summary, step_sentence, HISTORY_BEGINS_LATER,
 };

@@ -866,3 +866,31 @@ async fn the_element_leaves_the_hosts_query_alone_unless_the_host_names_a_parame
     assert_eq!(host_address(), "/host/people?q=ada&find=paris");
     go_to(&start_address());
 }
+
+#[wasm_bindgen_test]
+async fn a_base_path_that_could_lead_off_site_is_refused_with_the_reason_and_renders_no_link() {
+    install_fetch_stub();
+    Reply::list(&[Token::named("kept home")]).for_the_list();
+    let area = host_area();
+    let given = element(&[("base-path", "/\\evil.example/")]);
+    area.root.append_child(&given).unwrap();
+    go_to("/%5Cevil.example");
+    let taken = element(&[]);
+    area.root.append_child(&taken).unwrap();
+    for (element, shown) in [
+        (&given, "“/\\evil.example/”"),
+        (&taken, "“/\\evil.example”"),
+    ] {
+        soon("the refusal", || {
+            page_in(element).is_some_and(|page| text(&page).contains("This page is not shown"))
+        })
+        .await;
+        let page = page_in(element).unwrap();
+        let alert = text_of(&page, "[role=alert]");
+        assert!(alert.contains(shown), "{alert}");
+        assert!(alert.contains("holds a backslash"), "{alert}");
+        assert!(all(&page, "a").is_empty(), "a link is rendered");
+    }
+    assert!(recorded_requests().is_empty(), "a request was sent");
+    go_to(&start_address());
+}

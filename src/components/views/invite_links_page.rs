@@ -6,6 +6,7 @@ use crate::config::InviteLinksConfig;
 use crate::links::LinkStore;
 use crate::ui::base_path::BasePath;
 use crate::ui::{Announcer, ApiContext, Clock};
+use crate::words;
 
 /// The invite-links page around its views (the list, one link's details): it provides what they
 /// share (the API, the links, the clock, the base path) and shows the view the address names.
@@ -19,6 +20,11 @@ pub fn InviteLinksPage(
     #[prop(into)]
     current: ViewFn,
 ) -> impl IntoView {
+    if let Some((given, problem)) = base.refused() {
+        let refusal = words::base_path_refused(given, problem);
+        return view! { <div class="uil-page"><p class="uil-error" role="alert">{refusal}</p></div> }
+            .into_any();
+    }
     let context = ApiContext::provide(config);
     Clock::provide();
     LinkStore::provide(context);
@@ -30,4 +36,5 @@ pub fn InviteLinksPage(
             {current.run()}
         </div>
     }
+    .into_any()
 }
