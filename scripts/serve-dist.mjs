@@ -65,7 +65,7 @@ function proxy(req, res) {
     host: unleash.hostname.replace(/^\[|\]$/g, ""),
     port: unleash.port || (upstreamTls ? 443 : 80),
     method: req.method,
-    path: unleashPrefix + req.url,
+    path: unleashPrefix + req.url, // the target pathnameOf checked, as it came
     headers,
   };
   const upstream = upstreamTls
@@ -148,13 +148,18 @@ function refuse(res, status, why) {
   res.end(`${why}\n`);
 }
 
-/** The decoded path of a request target of the form /…, or null for anything else (a bad escape,
- * NUL, a backslash or a `..` segment once decoded). */
+/** The decoded path of a request target of the form /…, read from the target as it came (no URL
+ * parser resolves anything first, so what is checked is what is forwarded), or null for anything
+ * else: a bad escape, a control character, a backslash or `%5C`, a fragment, an encoded `/`, or a
+ * `.` or `..` segment, plain, `%2e` or mixed. */
 function pathnameOf(target) {
   if (!target.startsWith("/") || target.startsWith("//")) return null;
+  const path = target.split("?", 1)[0];
+  if (/[\x00-\x1f\x7f\\#]|%5c|%2f/i.test(path)) return null;
   try {
-    const pathname = decodeURIComponent(new URL(target, "http://serve-dist.invalid").pathname);
-    return /\0|\\|(^|\/)\.\.(\/|$)/.test(pathname) ? null : pathname;
+    const segments = path.split("/").map(decodeURIComponent);
+    if (segments.some((segment) => segment === "." || segment === ".." || /[\x00-\x1f\x7f]/.test(segment))) return null;
+    return segments.join("/");
   } catch {
     return null;
   }

@@ -116,9 +116,13 @@ function malformedRequests(port) {
   ];
 }
 
-/** Targets with a literal `..` segment, `%2e%2e` or a backslash: pathnameOf means to refuse them (400),
- * but new URL() resolves them first, so today they get 200 and index.html. */
-const DOT_SEGMENT_TARGETS = ["/../dist-secret/key.txt", "/%2e%2e/dist-secret/key.txt", "/..\\dist-secret\\key.txt"];
+/** Targets with a dot segment (plain, `%2e`, mixed), a backslash or `%5C`, at the start or below a
+ * proxied prefix: each gets 400 and is never forwarded. */
+const DOT_SEGMENT_TARGETS = [
+  "/../dist-secret/key.txt", "/%2e%2e/dist-secret/key.txt", "/%2E./dist-secret/key.txt", "/.%2e/dist-secret/key.txt",
+  "/..\\dist-secret\\key.txt", "/x/../api/admin/invite-link/tokens", "/api/../../admin", "/api/%2e%2e/%2e%2e/admin",
+  "/api/./admin/invite-link/tokens", "/api/admin\\..\\..\\x", "/api/admin%5C..%5Cx", "/auth/simple/%2E%2E/login",
+];
 
 test("malformed requests get a 4xx answer with no file in it, and never stop the server", async () => {
   const { port, child } = await startServeDist("http://127.0.0.1:9");
@@ -148,18 +152,24 @@ test("a `..` segment or a backslash never reaches a file outside dist", async ()
   }
 });
 
-test(
-  "a `..` segment or a backslash gets 400, not index.html",
-  { todo: "issue 31: serve-dist.mjs answers these 200 with index.html (new URL() resolves the segment before pathnameOf looks) and forwards the raw path" },
-  async () => {
-    const { port } = await startServeDist("http://127.0.0.1:9");
-    for (const target of DOT_SEGMENT_TARGETS) {
-      const { status, body } = await rawRequest(port, get(target, port));
-      assert.equal(status, 400, `status for ${target}`);
-      assert.ok(!body.includes(INDEX_BODY), `index.html was served for ${target}`);
-    }
-  },
-);
+test("a dot segment or a backslash gets 400, not index.html, and is never forwarded", async () => {
+  const seen = [];
+  const unleash = createHttpServer((req, res) => {
+    seen.push(req.url);
+    res.end("{}");
+  }).listen(0, "127.0.0.1");
+  await new Promise((done) => unleash.once("listening", done));
+  cleanups.push(() => unleash.close());
+  const { port } = await startServeDist(`http://127.0.0.1:${unleash.address().port}/prefix`);
+  for (const target of DOT_SEGMENT_TARGETS) {
+    const { status, body } = await rawRequest(port, get(target, port));
+    assert.equal(status, 400, `status for ${target}`);
+    assert.ok(!body.includes(INDEX_BODY), `index.html was served for ${target}`);
+  }
+  const fine = await fetch(`http://127.0.0.1:${port}/api/admin/invite-link/tokens?q=a/../b`);
+  assert.equal(fine.status, 200);
+  assert.deepEqual(seen, ["/prefix/api/admin/invite-link/tokens?q=a/../b"], "only the checked request was forwarded");
+});
 
 /** A self-signed certificate for localhost and 127.0.0.1, made for this run. */
 function certificate() {
