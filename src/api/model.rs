@@ -76,15 +76,6 @@ impl PublicSignupToken {
         self.users.as_ref().map_or(0, Vec::len)
     }
 
-    /// The name as shown to people: Unleash accepts an empty one, which would leave nothing to click.
-    pub fn shown_name(&self) -> String {
-        if self.name.trim().is_empty() {
-            "(no name)".to_owned()
-        } else {
-            self.name.clone()
-        }
-    }
-
     /// This token as a `PUT` answered it, keeping what the answer leaves out: Unleash answers
     /// `"role": {}` (and may omit `url` or `users`), while the role is still the one already known.
     pub fn updated_by(&self, mut answer: PublicSignupToken) -> PublicSignupToken {

@@ -4,6 +4,7 @@ use super::changes::outcome_problem;
 use super::errors::Access;
 use crate::rules::change::Change;
 use crate::rules::outcome::{is_disabled, BulkEnd};
+use crate::rules::shown_text::link_name;
 
 /// "3 links", "1 link".
 pub fn links(count: usize) -> String {
@@ -35,7 +36,7 @@ pub fn bulk_report(ended: &[BulkEnd], total: usize, access: Access) -> Vec<Strin
     )];
     let mut not_sent = Vec::new();
     for (link, outcome) in ended {
-        let name = link.shown_name();
+        let name = link_name(link);
         let Some(outcome) = outcome else {
             not_sent.push(format!("“{name}”"));
             continue;

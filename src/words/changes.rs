@@ -5,6 +5,7 @@ use super::errors::{error, error_for, stopped_waiting, Access};
 use crate::api::ApiError;
 use crate::rules::change::Change;
 use crate::rules::outcome::{Check, Outcome};
+use crate::rules::shown_text::one_line;
 
 /// Said while an answer is slow to come.
 pub const STILL_WAITING: &str =
@@ -86,7 +87,7 @@ fn unknown(change: &Change, cause: &ApiError, check: &Check) -> String {
         (Change::Create(request), Check::Read(None)) => format!(
             "The list, read again, has no link named “{}” made since you pressed Create, so most \
              likely none was made. To make it, press Create again: you will be asked first.",
-            request.name
+            one_line(&request.name)
         ),
         (_, Check::Read(Some(_))) => {
             "The link was read again: the page now shows what Unleash has.".to_owned()

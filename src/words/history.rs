@@ -8,11 +8,15 @@ use super::Access;
 use crate::api::ApiError;
 use crate::rules::expiry::works_until;
 use crate::rules::history::{HistoryEntry, Person, Step};
+use crate::rules::shown_text::one_line;
 
 /// What the history says of `entry`, times written by `time` (the reader's local time):
 /// "Expiry changed from … to … by admin."
 pub fn step_sentence(entry: &HistoryEntry, time: impl Fn(DateTime<Utc>) -> String) -> String {
-    let by = entry.by.as_deref().unwrap_or("an unknown user");
+    let by = entry
+        .by
+        .as_deref()
+        .map_or_else(|| "an unknown user".to_owned(), one_line);
     let until = |at: DateTime<Utc>| time(works_until(at));
     match &entry.step {
         Step::Created(Some(expiry)) => {
@@ -39,7 +43,11 @@ pub fn step_sentence(entry: &HistoryEntry, time: impl Fn(DateTime<Utc>) -> Strin
 
 /// "Ada Lovelace (ada)", or "A person (user id 9)" when the link's people do not include them.
 fn person_words(person: &Person) -> String {
-    let known = |text: &Option<String>| text.clone().filter(|text| !text.trim().is_empty());
+    let known = |text: &Option<String>| {
+        text.as_deref()
+            .map(one_line)
+            .filter(|text| !text.trim().is_empty())
+    };
     let user = person.known_as.as_ref();
     match (
         user.and_then(|user| known(&user.name)),

@@ -246,3 +246,27 @@ async fn a_sign_in_needed_in_the_middle_waits_for_it_then_the_rest_follow() {
     );
     soon("focus on the report", || focus_is_on_the_report(&page)).await;
 }
+
+#[wasm_bindgen_test]
+async fn a_name_with_a_line_break_cannot_pass_for_another_link_in_the_question_or_the_report() {
+    install_fetch_stub();
+    let forged = Token::named("Ops\n“Prod SSO”").expiring_in(TimeDelta::days(1));
+    Reply::list(&[
+        forged,
+        Token::named("Prod SSO").expiring_in(TimeDelta::days(2)),
+    ])
+    .for_the_list();
+    let page = mount_page_under(BASE, BASE);
+    soon("the list", || all(&page.root, ".uil-row").len() == 2).await;
+    checkbox(&page, "Ops␊“Prod SSO”").click();
+    checkbox(&page, "Prod SSO").click();
+    Reply::error(400, json!({"message": "Unleash says no."})).queue();
+    disabled("Prod SSO").queue();
+    disable_selected(&page, &["Ops␊“Prod SSO”", "Prod SSO"]).await;
+    soon("the report", || !report(&page).is_empty()).await;
+    assert_eq!(
+        report_lines(&page),
+        ["“Ops␊“Prod SSO””: Unleash refused the request (HTTP 400): Unleash says no."],
+        "the report's lines"
+    );
+}

@@ -312,3 +312,40 @@ async fn a_change_made_here_reads_the_history_again() {
     .await;
     soon("the history is read again", || event_searches().len() == 2).await;
 }
+
+#[wasm_bindgen_test]
+async fn names_with_line_breaks_and_bidi_controls_show_on_one_line_in_details_and_history() {
+    let token = Token::named("Team\u{202e}OSS\nProd SSO")
+        .with("createdAt", json!("2026-12-01T09:00:00.000Z"))
+        .with("createdBy", json!("ad\u{2067}min\r\nroot"))
+        .expiring_at(at("2026-12-08T00:00:00Z"))
+        .joined_by(json!([{"id": 7, "name": "Ada\n\u{202e}Eve", "username": "ada\u{2028}x"}]));
+    let secret = token.secret();
+    let log = vec![
+        event(
+            "public-signup-token-user-added",
+            "unleash_system_user",
+            "2026-12-03T11:00:00.000Z",
+            json!({"secret": secret, "userId": 7}),
+        ),
+        event(
+            "public-signup-token-updated",
+            "bo\u{2066}\nDisabled by admin.",
+            "2026-12-02T10:00:00.000Z",
+            json!({"secret": secret, "enabled": false}),
+        ),
+    ];
+    let page = history_of(&token, Reply::status(200).body(page_of(&log, 2))).await;
+    let shown = text(&page.root);
+    assert_eq!(forging_characters(&shown), Vec::<char>::new(), "{shown:?}");
+    assert!(shown.contains("Invite link “TeamOSS␊Prod SSO”"), "{shown}");
+    assert!(shown.contains("by admin␍␊root"), "{shown}");
+    let steps = steps(&page);
+    assert_eq!(
+        steps,
+        [
+            "Disabled by bo␊Disabled by admin..",
+            "Ada␊Eve (ada␤x) joined."
+        ]
+    );
+}

@@ -603,3 +603,20 @@ impl Drop for WithoutClipboardApi {
         );
     }
 }
+
+/// The characters in `shown` that could make a name pass for another entry or turn the text around
+/// it: control characters (line breaks included), U+2028 and U+2029, and bidi controls.
+pub fn forging_characters(shown: &str) -> Vec<char> {
+    shown
+        .chars()
+        .filter(|c| {
+            c.is_control()
+                || matches!(
+                    c,
+                    '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{061c}'
+                )
+                || ('\u{202a}'..='\u{202e}').contains(c)
+                || ('\u{2066}'..='\u{2069}').contains(c)
+        })
+        .collect()
+}

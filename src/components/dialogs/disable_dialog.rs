@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::api::PublicSignupToken;
 use crate::components::primitives::{ChangeForm, Dialog, LinkChanges, ModalDialog};
+use crate::rules::shown_text::link_name;
 use crate::ui::live_text;
 
 /// The confirmation before disabling: who can no longer join, and who keeps their account. Closes
@@ -13,13 +13,7 @@ pub fn DisableDialog(
     /// The link's changes, which open and close the dialog.
     changes: LinkChanges,
 ) -> impl IntoView {
-    let name = move || {
-        changes
-            .link()
-            .as_ref()
-            .map(PublicSignupToken::shown_name)
-            .unwrap_or_default()
-    };
+    let name = move || changes.link().as_ref().map(link_name).unwrap_or_default();
     view! {
         <ModalDialog open=Signal::derive(move || changes.is_open(Dialog::Disable)) title="Disable this link?" on_close=move |()| changes.close()>
             <ChangeForm

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::PublicSignupToken;
 use crate::rules::expiry::{effective_enabled, relative_wording, works_until, LinkState};
+use crate::rules::shown_text::one_line;
 use crate::ui::local_time::format_local;
 use crate::ui::{live_flag, live_text, live_view, use_clock};
 
@@ -44,7 +45,7 @@ pub fn LinkFacts(
     });
     view! {
         <dl class="uil-facts">
-            <div><dt>"Name"</dt><dd>{live_text(move || read(|t| t.name.clone()))}</dd></div>
+            <div><dt>"Name"</dt><dd>{live_text(move || read(|t| one_line(&t.name)))}</dd></div>
             <div>
                 <dt>"State"</dt>
                 <dd class="uil-state" class:uil-unusable=live_flag(move || state.get() != LinkState::Active)>{live_text(move || state.get().label().to_owned())}</dd>
@@ -69,7 +70,10 @@ pub fn LinkFacts(
 }
 
 fn created_line(token: &PublicSignupToken) -> String {
-    let by = token.created_by.as_deref().unwrap_or("an unknown user");
+    let by = token
+        .created_by
+        .as_deref()
+        .map_or_else(|| "an unknown user".to_owned(), one_line);
     format!("{} by {by}", format_local(token.created_at))
 }
 
@@ -77,8 +81,8 @@ fn role_name(token: &PublicSignupToken) -> String {
     token
         .role
         .name
-        .clone()
-        .unwrap_or_else(|| "Not reported by Unleash".to_owned())
+        .as_deref()
+        .map_or_else(|| "Not reported by Unleash".to_owned(), one_line)
 }
 
 fn joined_count(token: &PublicSignupToken) -> String {

@@ -8,6 +8,7 @@ use crate::api::PublicSignupToken;
 use crate::components::primitives::{ModalDialog, SignInForm};
 use crate::links::BulkDisable;
 use crate::rules::outcome::Outcome;
+use crate::rules::shown_text::link_name;
 use crate::ui::{
     focus_soon, handler, live_flag, live_text, live_view, unique_id, ApiContext, ViewTasks,
 };
@@ -101,7 +102,7 @@ fn progress(bulk: BulkDisable, context: ApiContext) -> String {
         return String::new();
     }
     let action = bulk.action();
-    let now = bulk.current().map(|link| link.shown_name());
+    let now = bulk.current().map(|link| link_name(&link));
     let line = words::bulk_progress(&bulk.ended(), bulk.total(), now.as_deref());
     let waiting = match (action.change(), action.outcome()) {
         (Some(change), Some(outcome @ Outcome::NeedsSignIn(_))) => {
@@ -127,7 +128,7 @@ fn report(bulk: BulkDisable, context: ApiContext) -> String {
 fn question(asked: &[PublicSignupToken]) -> String {
     let names: Vec<String> = asked
         .iter()
-        .map(|link| format!("“{}”", link.shown_name()))
+        .map(|link| format!("“{}”", link_name(link)))
         .collect();
     format!(
         "Nobody can join with these {} once they are disabled:\n{}",

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::TokenUser;
+use crate::rules::shown_text::one_line;
 use crate::ui::{live_flag, unique_id};
 
 /// "People who joined": everyone who signed up through the link, by name, user name and id.
@@ -45,6 +46,8 @@ pub fn JoinedPeople(
 }
 
 fn or_not_set(text: Option<String>) -> String {
-    text.filter(|text| !text.trim().is_empty())
+    text.as_deref()
+        .map(one_line)
+        .filter(|text| !text.trim().is_empty())
         .unwrap_or_else(|| "Not set".to_owned())
 }

@@ -6,6 +6,7 @@ use crate::api::PublicSignupToken;
 use crate::components::primitives::CopyLinkButton;
 use crate::links::{BulkDisable, LinkStore};
 use crate::rules::expiry::{relative_wording, works_until, LinkState};
+use crate::rules::shown_text::link_name;
 use crate::ui::base_path::BasePath;
 use crate::ui::local_time::format_local;
 use crate::ui::{handler, live_flag, live_text, use_clock};
@@ -28,7 +29,7 @@ pub fn LinkRow(
 
     let secret = token.secret.clone();
     let new = Memo::new(move |_| store.is_new(&secret));
-    let shown_name = token.shown_name();
+    let shown_name = link_name(&token);
     let joined = token.joined_count();
     let selectable = token.enabled.then(|| {
         let secret = token.secret.clone();

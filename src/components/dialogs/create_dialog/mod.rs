@@ -10,6 +10,7 @@ use crate::components::primitives::{
     ChangeForm, Dialog, ExpiryField, ExpiryInput, LinkChanges, ModalDialog, TextField,
 };
 use crate::rules::outcome::Outcome;
+use crate::rules::shown_text::one_line;
 use crate::ui::{field_value, focus, live_text, live_view, use_now, ApiContext};
 use created_link::CreatedLink;
 
@@ -103,7 +104,7 @@ fn CreateForm(changes: LinkChanges) -> impl IntoView {
             <ExpiryField input=expiry refused=refused_expiry />
             <p class="uil-note">"People who join through this link get the Viewer role."</p>
             <p class="uil-warning" role="alert">
-                {live_text(move || asking.get().map(|name| format!(
+                {live_text(move || asking.get().map(|name| one_line(&name)).map(|name| format!(
                     "Unleash may already have made a link named “{name}”: it did not answer when you last pressed Create. \
                      Press Create another to make one more all the same, or Cancel and look in the list."
                 )).unwrap_or_default())}
