@@ -19,6 +19,8 @@ pub mod config;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod layers;
 mod links;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod policy_rules;
 mod rules;
 mod shell;
 mod ui;

@@ -523,6 +523,17 @@ pub async fn the_page_is_served_with_a_strict_policy_and_sends_no_referer(
         .script("return document.querySelector('meta[name=referrer]')?.content")
         .await?;
     ensure(meta == "no-referrer", || format!("referrer meta: {meta}"))?;
+    let policy_meta = cx
+        .admin
+        .script(
+            "return document.querySelector('meta[http-equiv=Content-Security-Policy]')?.content",
+        )
+        .await?;
+    let without_frame_ancestors = STRICT_POLICY.replace(" frame-ancestors 'none';", "");
+    ensure(
+        policy_meta.as_str() == Some(without_frame_ancestors.as_str()),
+        || format!("the page's own policy (meta) is {policy_meta}"),
+    )?;
     let inline_scripts = cx
         .admin
         .script("return [...document.scripts].filter((script) => !script.src).length")
