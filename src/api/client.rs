@@ -12,6 +12,7 @@ use super::transport::{path_segment, send, Answer};
 
 const TOKENS_PATH: &str = "/api/admin/invite-link/tokens";
 const LOGIN_PATH: &str = "/auth/simple/login";
+const ME_PATH: &str = "/api/admin/user";
 
 /// Lists every invite link, enabled or not: `GET /api/admin/invite-link/tokens` (the first time,
 /// possibly the answer to the read `start.js` sent early: see [`super::first_list`]).
@@ -81,6 +82,30 @@ fn signed_in_names(typed: &str, body: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// The names Unleash records as the creator of what the page's requests make, whoever they act as
+/// (a session, a personal access token, an admin API token): `GET /api/admin/user`, its user's
+/// `username` and `email`. For an API token the answer holds the token too; only the names are
+/// read.
+pub async fn acting_names(config: &ApiConfig) -> Result<Vec<String>, ApiError> {
+    let answer = send(config, "GET", ME_PATH, None).await?;
+    let user = Json::parse(&answer.body)
+        .and_then(|me| me.field("user"))
+        .ok_or(ApiError::UnreadableAnswer {
+            status: answer.status,
+        })?;
+    let names: Vec<String> = ["username", "email"]
+        .into_iter()
+        .filter_map(|field| user.field(field)?.text())
+        .filter(|name| !name.is_empty())
+        .collect();
+    if names.is_empty() {
+        return Err(ApiError::UnreadableAnswer {
+            status: answer.status,
+        });
+    }
+    Ok(names)
 }
 
 fn decode(answer: &Answer) -> Result<PublicSignupToken, ApiError> {

@@ -15,7 +15,9 @@ mod token;
 mod transport;
 mod wire;
 
-pub(crate) use client::{create_token, list_tokens, sign_in, update_token, validate_invite};
+pub(crate) use client::{
+    acting_names, create_token, list_tokens, sign_in, update_token, validate_invite,
+};
 pub use config::BaseUrlProblem;
 pub(crate) use config::{ApiConfig, Credentials};
 pub use error::{ApiError, ErrorDetail};

@@ -8,7 +8,7 @@ use super::change::send;
 use super::lost_create::LostCreates;
 use super::store::LinkStore;
 use super::user_line::{first, Heard, UserLine};
-use crate::api::{ApiError, PublicSignupToken};
+use crate::api::{self, ApiError, PublicSignupToken};
 use crate::rules::change::Change;
 use crate::rules::outcome::{Check, Outcome};
 use crate::ui::{pause, ApiContext, ViewTasks, Waits};
@@ -166,14 +166,21 @@ impl LinkAction {
     }
 
     /// Reads the links again after [`Waits::reread`]; for a create, looks for the link it may have
-    /// made (and records it: the list marks it new).
+    /// made (and records it: the list marks it new), by the user who pressed it: when the page does
+    /// not know who that is (it sends a token, or a session it did not sign in), it asks Unleash.
     async fn read_again(self, change: &Change) -> Check {
         self.lost.doubt(change);
         pause(self.waits.reread).await;
-        match self.store.read_list(self.context.api()).await {
-            Err(error) => Check::Failed(error),
-            Ok(()) => Check::Read(self.look_up(change)),
+        let config = self.context.api();
+        if let Err(error) = self.store.read_list(config.clone()).await {
+            return Check::Failed(error);
         }
+        if matches!(change, Change::Create(_)) && !self.lost.knows_maker() {
+            if let Ok(names) = api::acting_names(&config).await {
+                self.lost.learn_maker(names);
+            }
+        }
+        Check::Read(self.look_up(change))
     }
 
     fn look_up(self, change: &Change) -> Option<PublicSignupToken> {
@@ -294,6 +301,11 @@ impl LinkAction {
     /// link it made has been found. Another create of that name should ask first.
     pub fn may_exist(self, name: &str) -> bool {
         self.lost.may_exist(name)
+    }
+
+    /// Whether the page knew who pressed the last create when it looked for the link it made.
+    pub fn knows_who_created(self) -> bool {
+        self.lost.knows_maker()
     }
 }
 

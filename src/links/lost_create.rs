@@ -70,6 +70,19 @@ impl LostCreates {
             .unwrap_or(false)
     }
 
+    /// Whether the page knows who pressed the last create (the names Unleash records for them).
+    pub fn knows_maker(self) -> bool {
+        self.pressed
+            .try_with_value(|pressed| pressed.made_by.is_some())
+            .unwrap_or(false)
+    }
+
+    /// Notes who pressed the last create, learnt after the press (from Unleash).
+    pub fn learn_maker(self, names: Vec<String>) {
+        self.pressed
+            .update_value(|pressed| pressed.made_by = Some(names));
+    }
+
     /// The link the create of `name` made, among `tokens` read after the last press; settles it.
     pub fn find(self, tokens: &[PublicSignupToken], name: &str) -> Option<PublicSignupToken> {
         let made = self.pressed.try_with_value(|pressed| {

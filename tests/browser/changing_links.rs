@@ -610,9 +610,22 @@ async fn signed_in_at_the_page() -> Mounted {
 
 /// Presses Create for `name`; the answer is lost (502) and the list read again holds `listed`.
 async fn create_whose_answer_is_lost(page: &Mounted, name: &str, listed: &Token) {
+    create_whose_answer_is_lost_then(page, name, listed, &[]).await;
+}
+
+/// [`create_whose_answer_is_lost`], the requests after the create answered with `then`.
+async fn create_whose_answer_is_lost_then(
+    page: &Mounted,
+    name: &str,
+    listed: &Token,
+    then: &[Reply],
+) {
     open_create_dialog(&page.root).await;
     type_into(&field(&page.root, "Name"), name);
     Reply::status(502).body("<html>Bad Gateway</html>").queue();
+    for answer in then {
+        answer.clone().queue();
+    }
     Reply::list(std::slice::from_ref(listed))
         .held()
         .for_the_list();
@@ -641,6 +654,73 @@ async fn a_lost_create_never_adopts_another_admins_link_of_the_same_name() {
         .with("createdBy", serde_json::json!("carol"));
     create_whose_answer_is_lost(&page, "shared name", &theirs).await;
     soon("the page says none of the user's was found", || {
+        text(&page.root).contains("most likely none was made")
+    })
+    .await;
+    assert!(
+        all(&page.root, "dialog[open] input[readonly]").is_empty(),
+        "another admin's link was shown as the one created"
+    );
+}
+
+/// The page with a host's admin API token, listed empty.
+async fn listed_with_a_token() -> Mounted {
+    install_fetch_stub();
+    Reply::list(&[]).for_the_list();
+    let token = leptos::prelude::RwSignal::new(Some("*:*.host-token".to_owned()));
+    let config = unleash_invite_links::config::InviteLinksConfig::default().with_token(token);
+    let page = mount_page_under_with(BASE, BASE, config);
+    soon("the empty list", || {
+        !all(&page.root, ".uil-empty").is_empty()
+    })
+    .await;
+    page
+}
+
+/// What `GET /api/admin/user` answers for an admin API token: its name, and the token itself.
+fn me_as_the_token() -> Reply {
+    Reply::status(200).body(
+        r#"{"user":{"username":"local-admin","permissions":["ADMIN"],"type":"admin","secret":"*:*.host-token"},"permissions":[]}"#,
+    )
+}
+
+#[wasm_bindgen_test]
+async fn with_a_token_a_lost_create_asks_unleash_who_it_is_and_adopts_its_own_link() {
+    let page = listed_with_a_token().await;
+    let mine = Token::named("made with a token")
+        .created_days_ago(0)
+        .with("createdBy", serde_json::json!("local-admin"));
+    create_whose_answer_is_lost_then(&page, "made with a token", &mine, &[me_as_the_token()]).await;
+    soon("the link is shown as created", || {
+        text(&page.root).contains("Invite link created. Unleash's answer was lost on the way")
+    })
+    .await;
+    assert!(
+        !text(&page.root).contains("cannot tell"),
+        "the page knew who it was"
+    );
+    let asked = recorded_requests();
+    let me = asked
+        .iter()
+        .find(|request| request.url.ends_with("/api/admin/user"))
+        .expect("Unleash was asked who the token is");
+    assert_eq!(me.method, "GET");
+    assert_eq!(me.headers["authorization"], "*:*.host-token");
+    assert!(
+        !readable_in(&page.root, "*:*.host-token"),
+        "the token from the answer is in the page"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn with_a_token_a_lost_create_never_adopts_another_admins_link() {
+    let page = listed_with_a_token().await;
+    let theirs = Token::named("shared with a token")
+        .created_days_ago(0)
+        .with("createdBy", serde_json::json!("carol"));
+    create_whose_answer_is_lost_then(&page, "shared with a token", &theirs, &[me_as_the_token()])
+        .await;
+    soon("the page says none of its own was found", || {
         text(&page.root).contains("most likely none was made")
     })
     .await;

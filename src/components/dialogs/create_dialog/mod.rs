@@ -11,7 +11,7 @@ use crate::components::primitives::{
 };
 use crate::rules::outcome::Outcome;
 use crate::rules::shown_text::one_line;
-use crate::ui::{field_value, focus, live_text, live_view, use_now, ApiContext};
+use crate::ui::{field_value, focus, live_text, live_view, use_now};
 use created_link::CreatedLink;
 
 /// The modal dialog "Create invite link": a name and an expiry, then, once Unleash has made the link,
@@ -24,7 +24,6 @@ pub fn CreateLinkDialog(
     changes: LinkChanges,
 ) -> impl IntoView {
     let action = changes.action();
-    let context = ApiContext::expect();
     let created = Memo::new(move |_| action.created());
     let showing_link = Memo::new(move |_| created.with(Option::is_some));
     let title = Signal::derive(move || {
@@ -41,7 +40,7 @@ pub fn CreateLinkDialog(
                 Some(token) => {
                     let found_after_lost_answer =
                         untrack(|| matches!(action.outcome(), Some(Outcome::Unknown { .. })));
-                    let maker_unknown = found_after_lost_answer && context.signed_in_names().is_none();
+                    let maker_unknown = found_after_lost_answer && !action.knows_who_created();
                     view! { <CreatedLink token found_after_lost_answer maker_unknown on_done=close /> }.into_any()
                 }
                 None => view! { <CreateForm changes /> }.into_any(),
