@@ -34,6 +34,7 @@ stop_all() {
 }
 trap stop_all EXIT
 bash scripts/services.sh start --fresh
+while IFS='=' read -r key value; do export "$key=$value"; done < <(bash scripts/services.sh credentials)
 VANILLA_PAGE=scripts/benchmark/vanilla.html node scripts/serve-dist.mjs dist "$BENCH_APP_PORT" "http://127.0.0.1:$UNLEASH_PORT" &
 server_pid=$!
 sleep 0.5

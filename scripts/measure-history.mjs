@@ -1,6 +1,7 @@
 // Measures how a link's history is read among many links made the same day, against a real Unleash.
 //
-// Usage: node scripts/measure-history.mjs   (UNLEASH_URL, UNLEASH_ADMIN_TOKEN, LINKS=10000)
+// Usage: set -a; source <(bash scripts/services.sh credentials); set +a
+//        UNLEASH_URL=http://127.0.0.1:4242 node scripts/measure-history.mjs   (LINKS=10000)
 //
 // Makes LINKS links named "measure NNNNN" (those already there are kept), then one more that is
 // disabled and enabled again, and reads that link's events three ways: as the page does (the
@@ -10,7 +11,8 @@
 // link's events found, and the median of five reads in milliseconds.
 
 const base = (process.env.UNLEASH_URL ?? "http://127.0.0.1:4242").replace(/\/$/, "");
-const token = process.env.UNLEASH_ADMIN_TOKEN ?? "*:*.local-admin-token-for-tests-only";
+const token = process.env.UNLEASH_ADMIN_TOKEN;
+if (!token) throw new Error("UNLEASH_ADMIN_TOKEN is not set: see the usage at the top of this file");
 const wanted = Number.parseInt(process.env.LINKS ?? "10000", 10);
 const types =
   "IS_ANY_OF:public-signup-token-created,public-signup-token-updated,public-signup-token-user-added";

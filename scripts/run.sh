@@ -5,7 +5,7 @@
 # Stop it with Ctrl+C; the local Unleash keeps running until `bash scripts/services.sh stop`.
 #
 # Environment: UNLEASH_URL (an existing Unleash; skips the local one), APP_PORT, EXAMPLES_PORT and
-#              the local Unleash's ports and credentials (defaults in scripts/settings.env),
+#              the local Unleash's ports (defaults in scripts/settings.env),
 #              RELEASE=1 (serve the optimised builds); the other settings are those of
 #              scripts/services.sh (UNLEASH_PORT, PG_PORT, UNLEASH_ADMIN_PASSWORD, ...).
 set -euo pipefail
@@ -16,7 +16,8 @@ bash "$REPO_DIR/scripts/setup.sh" build
 if [[ -z ${UNLEASH_URL:-} ]]; then
     bash "$REPO_DIR/scripts/services.sh" start
     export UNLEASH_URL="http://127.0.0.1:$UNLEASH_PORT"
-    sign_in="user name \"admin\", password \"$UNLEASH_ADMIN_PASSWORD\""
+    password=$(bash "$REPO_DIR/scripts/services.sh" credentials | sed -n 's/^UNLEASH_ADMIN_PASSWORD=//p')
+    sign_in="user name \"admin\", password \"$password\" (made for this install; again with: bash scripts/services.sh credentials)"
 else
     sign_in="your Unleash account on $UNLEASH_URL"
 fi

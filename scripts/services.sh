@@ -6,6 +6,7 @@
 #   install          install PostgreSQL (apt) and the Unleash npm packages, only if missing/outdated
 #   start [--fresh]  install, start PostgreSQL and Unleash, wait for /health (no-op if already up);
 #                    --fresh wipes the database cluster first
+#   credentials      print the local Unleash's admin password and admin token (KEY=value lines)
 #   stop             stop Unleash, then PostgreSQL (idempotent)
 #   start-unleash    start only Unleash (PostgreSQL must be running)
 #   stop-unleash     stop only Unleash
@@ -23,8 +24,12 @@
 #   PG_PORT (scripts/settings.env)  PG_USER=unleash  PG_PASSWORD=unleash  PG_DATABASE=unleash
 #   PG_BIN=<newest /usr/lib/postgresql/*/bin>
 #   UNLEASH_PORT (scripts/settings.env)  UNLEASH_PUBLIC_URL=http://127.0.0.1:$UNLEASH_PORT
-#   UNLEASH_ADMIN_PASSWORD, UNLEASH_ADMIN_TOKEN (scripts/settings.env; user "admin"; first boot of a
-#   fresh cluster only)
+#   UNLEASH_ADMIN_PASSWORD, UNLEASH_ADMIN_TOKEN: the password of user "admin" and an admin API token,
+#                              made at random for each state folder on its first start and kept in
+#                              $STATE_DIR/credentials.env (readable by its owner only); applied on the
+#                              first boot of a fresh cluster. Set both to use your own.
+#   As root, Unleash runs as the system user UNLEASH_USER=unleash-local (made when missing), never
+#   as root; PostgreSQL runs as "postgres".
 #   UNLEASH_START_TIMEOUT=90   seconds to wait for /health
 #   UNLEASH_LOG_LEVEL=info     log level of Unleash (debug, info, warn, error)
 set -euo pipefail
@@ -47,6 +52,8 @@ PG_SOCKET_DIR=$STATE_DIR/pg-socket
 PG_LOG=$STATE_DIR/postgres.log
 UNLEASH_LOG=$STATE_DIR/unleash.log
 UNLEASH_PID_FILE=$STATE_DIR/unleash.pid
+CREDENTIALS_FILE=$STATE_DIR/credentials.env
+UNLEASH_USER=${UNLEASH_USER:-unleash-local}
 
 source "$(dirname "${BASH_SOURCE[0]}")/settings.sh"
 export PG_HOST=127.0.0.1
@@ -168,7 +175,45 @@ pg_stop() {
     fi
 }
 
+# ---------------------------------------------------------------- credentials
+
+# The admin password and token: the environment's when it sets both, else this state folder's,
+# made at random on its first start (only its owner can read them; the folder is its owner's alone).
+load_credentials() {
+    if [[ -n ${UNLEASH_ADMIN_PASSWORD:-} && -n ${UNLEASH_ADMIN_TOKEN:-} ]]; then return; fi
+    if [[ ! -f $CREDENTIALS_FILE ]]; then
+        [[ -L $CREDENTIALS_FILE ]] && die "refusing $CREDENTIALS_FILE: it is a symlink"
+        local password token
+        password=$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')
+        token="*:*.$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+        printf 'UNLEASH_ADMIN_PASSWORD=%s\nUNLEASH_ADMIN_TOKEN=%s\n' "$password" "$token" >"$CREDENTIALS_FILE.new"
+        chmod 600 "$CREDENTIALS_FILE.new"
+        mv "$CREDENTIALS_FILE.new" "$CREDENTIALS_FILE"
+        log "made an admin password and token for this install: $CREDENTIALS_FILE"
+    fi
+    local key value
+    while IFS='=' read -r key value; do
+        case $key in
+            UNLEASH_ADMIN_PASSWORD | UNLEASH_ADMIN_TOKEN) export "$key=$value" ;;
+        esac
+    done <"$CREDENTIALS_FILE"
+    [[ -n ${UNLEASH_ADMIN_PASSWORD:-} && -n ${UNLEASH_ADMIN_TOKEN:-} ]] ||
+        die "$CREDENTIALS_FILE lacks UNLEASH_ADMIN_PASSWORD or UNLEASH_ADMIN_TOKEN; remove it and start with --fresh"
+}
+
 # ---------------------------------------------------------------- Unleash
+
+# As root, the user Unleash runs as: a system user without a shell or home, made when missing.
+unleash_user() {
+    if ! id -u "$UNLEASH_USER" >/dev/null 2>&1; then
+        log "adding the system user $UNLEASH_USER, for Unleash"
+        useradd --system --user-group --no-create-home --home-dir /nonexistent \
+            --shell /usr/sbin/nologin "$UNLEASH_USER"
+    fi
+    setpriv --reuid="$UNLEASH_USER" --regid="$UNLEASH_USER" --init-groups \
+        test -r "$UNLEASH_DIR/server.mjs" -a -r "$UNLEASH_DIR/node_modules/unleash-server/package.json" ||
+        die "user $UNLEASH_USER cannot read $UNLEASH_DIR (a parent folder is not readable by others); clone the project where others may read it"
+}
 
 unleash_pid() {
     local pid
@@ -191,9 +236,15 @@ unleash_start() {
     port_in_use "$UNLEASH_PORT" && die "port $UNLEASH_PORT is taken by another process"
     log "starting Unleash on 127.0.0.1:$UNLEASH_PORT (log: $UNLEASH_LOG)"
     echo "=== services.sh: starting Unleash $(date -u +%FT%TZ)" >>"$UNLEASH_LOG"
-    # setsid: own session, so closing a terminal does not stop it; 9>&- drops the state lock.
-    (cd "$UNLEASH_DIR" && NODE_ENV=production SEND_TELEMETRY=false CHECK_VERSION=false TZ=UTC \
-        exec setsid node server.mjs >>"$UNLEASH_LOG" 2>&1 </dev/null 9>&-) &
+    # setsid: own session, so closing a terminal does not stop it; 9>&- drops the state lock. As
+    # root, setpriv runs it as $UNLEASH_USER (exec all the way down: the PID is node's).
+    local as_user=()
+    if [[ $EUID -eq 0 ]]; then
+        unleash_user
+        as_user=(setpriv --reuid="$UNLEASH_USER" --regid="$UNLEASH_USER" --init-groups)
+    fi
+    (cd "$UNLEASH_DIR" && NODE_ENV=production SEND_TELEMETRY=false CHECK_VERSION=false TZ=UTC HOME=/nonexistent \
+        exec setsid "${as_user[@]}" node server.mjs >>"$UNLEASH_LOG" 2>&1 </dev/null 9>&-) &
     echo $! >"$UNLEASH_PID_FILE"
     unleash_wait
 }
@@ -273,7 +324,7 @@ Unleash:     $UNLEASH_PUBLIC_URL  (listening on http://127.0.0.1:$UNLEASH_PORT)
 Sign in:     admin / $UNLEASH_ADMIN_PASSWORD
 Admin token: Authorization: $UNLEASH_ADMIN_TOKEN
 PostgreSQL:  postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/$PG_DATABASE
-(admin password and token are set on the first boot of a fresh cluster only)
+(made for this install, in $CREDENTIALS_FILE; again with: bash scripts/services.sh credentials)
 EOF
 }
 
@@ -286,6 +337,11 @@ cmd_start() {
     esac
     lock_state
     install
+    if [[ -f $PG_DATA/PG_VERSION && ! -f $CREDENTIALS_FILE && -z ${UNLEASH_ADMIN_TOKEN:-} ]]; then
+        log "the cluster in $PG_DATA was made with the old well-known admin password: starting afresh"
+        fresh=true
+    fi
+    load_credentials
     if $fresh; then
         unleash_stop
         pg_stop
@@ -328,7 +384,9 @@ main() {
         install) install ;;
         start) cmd_start "$@" ;;
         stop) lock_state; unleash_stop; pg_stop ;;
-        start-unleash) lock_state; install; unleash_start; print_info ;;
+        start-unleash) lock_state; install; load_credentials; unleash_start; print_info ;;
+        credentials) lock_state; load_credentials
+            printf 'UNLEASH_ADMIN_PASSWORD=%s\nUNLEASH_ADMIN_TOKEN=%s\n' "$UNLEASH_ADMIN_PASSWORD" "$UNLEASH_ADMIN_TOKEN" ;;
         stop-unleash) lock_state; unleash_stop ;;
         status) cmd_status ;;
         *) usage; [[ $cmd == -h || $cmd == --help ]] ;;

@@ -17,16 +17,20 @@ use crate::lossy_proxy::LossyProxy;
 use crate::watch_proxy::WatchProxy;
 
 /// The admin API token Unleash creates on the first boot of the fresh database.
-pub static ADMIN_TOKEN: LazyLock<String> = LazyLock::new(|| setting("UNLEASH_ADMIN_TOKEN"));
+pub static ADMIN_TOKEN: LazyLock<String> = LazyLock::new(|| credential("UNLEASH_ADMIN_TOKEN"));
 /// The password of Unleash's first admin user, "admin".
-pub static ADMIN_PASSWORD: LazyLock<String> = LazyLock::new(|| setting("UNLEASH_ADMIN_PASSWORD"));
+pub static ADMIN_PASSWORD: LazyLock<String> =
+    LazyLock::new(|| credential("UNLEASH_ADMIN_PASSWORD"));
 
-/// A setting of `scripts/settings.env`, where the project defines its credentials once.
-fn setting(name: &str) -> String {
-    include_str!("../../scripts/settings.env")
+/// A credential `scripts/services.sh` made for the suite's state folder on its first start (read
+/// once the services run).
+fn credential(name: &str) -> String {
+    let file = state_dir().join("credentials.env");
+    std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("{}: {e}", file.display()))
         .lines()
         .find_map(|line| line.strip_prefix(name)?.strip_prefix('='))
-        .unwrap_or_else(|| panic!("scripts/settings.env has no {name}"))
+        .unwrap_or_else(|| panic!("{} has no {name}", file.display()))
         .to_owned()
 }
 

@@ -19,6 +19,8 @@ mod example_scenarios;
 #[cfg(not(target_arch = "wasm32"))]
 mod history_scenarios;
 #[cfg(not(target_arch = "wasm32"))]
+mod install_scenarios;
+#[cfg(not(target_arch = "wasm32"))]
 mod lossy_proxy;
 #[cfg(not(target_arch = "wasm32"))]
 mod manage_scenarios;
@@ -152,6 +154,7 @@ async fn run_all(environment: &environment::Environment, browser: browser::Brows
     };
     let results = scenarios!(
         &context,
+        install_scenarios::the_local_unleash_runs_as_its_own_user_with_credentials_made_for_this_install,
         scenarios::signing_in_carries_on_and_double_clicking_create_makes_exactly_one_link,
         scenarios::copy_link_puts_exactly_that_url_on_the_clipboard,
         scenarios::the_link_lets_a_colleague_join_as_a_viewer,
