@@ -29,8 +29,13 @@ export interface UnleashInviteLinksAttributes {
    * `http:`/`https:` address without user info, query or fragment is used (or a path on this
    * origin). A new value on another origin drops `token`: set it again for the new Unleash. */
   "base-url"?: string;
-  /** The page's address in the host; a link's details live at `<base-path>/links/<key>`. */
+  /** The page's address in the host; a link's details live at `<base-path>/links/<key>`. A path with
+   * a backslash (or `%5C`), a control character or a leading `//` is refused: the element says why
+   * and shows no link. */
   "base-path"?: string;
+  /** The query parameter of the host page's address that keeps the list's search (so that Back and
+   * reload keep it). Without it the element neither reads nor writes the host's query. */
+  "search-param"?: string;
   /** `"host"`: on a 401, dispatch `unleash-sign-in-needed` instead of offering Unleash's sign-in. */
   "sign-in"?: "host" | "unleash";
 }

@@ -65,70 +65,29 @@ pub async fn validate_invite(config: &ApiConfig, secret: &str) -> Result<InviteV
 }
 
 /// Signs in with Unleash's own user name and password; the browser keeps the session cookie.
-pub async fn sign_in(config: &ApiConfig, request: &LoginRequest) -> Result<Vec<String>, ApiError> {
-    let answer = send(config, "POST", LOGIN_PATH, Some(request.to_json())).await?;
-    Ok(signed_in_names(&request.username, &answer.body))
-}
-
-/// The names Unleash may record as the creator of what this user makes: the name they signed in
-/// with, and the user name and email of the user Unleash answered with.
-fn signed_in_names(typed: &str, body: &str) -> Vec<String> {
-    let user = Json::parse(body);
-    let mut names = vec![typed.to_owned()];
-    for field in ["username", "email"] {
-        let name = user.as_ref().and_then(|user| user.field(field)?.text());
-        if let Some(name) = name.filter(|name| !names.contains(name)) {
-            names.push(name);
-        }
-    }
-    names
+pub async fn sign_in(config: &ApiConfig, request: &LoginRequest) -> Result<(), ApiError> {
+    send(config, "POST", LOGIN_PATH, Some(request.to_json())).await?;
+    Ok(())
 }
 
 /// The names Unleash records as the creator of what the page's requests make, whoever they act as
 /// (a session, a personal access token, an admin API token): `GET /api/admin/user`, its user's
 /// `username` and `email`. For an API token the answer holds the token too; only the names are
 /// read.
-pub async fn acting_names(config: &ApiConfig) -> Result<Vec<String>, ApiError> {
-    let answer = send(config, "GET", ME_PATH, None).await?;
-    let user = Json::parse(&answer.body)
-        .and_then(|me| me.field("user"))
-        .ok_or(ApiError::UnreadableAnswer {
-            status: answer.status,
-        })?;
+/// `None` when Unleash does not say.
+pub async fn acting_names(config: &ApiConfig) -> Option<Vec<String>> {
+    let answer = send(config, "GET", ME_PATH, None).await.ok()?;
+    let user = Json::parse(&answer.body)?.field("user")?;
     let names: Vec<String> = ["username", "email"]
         .into_iter()
         .filter_map(|field| user.field(field)?.text())
         .filter(|name| !name.is_empty())
         .collect();
-    if names.is_empty() {
-        return Err(ApiError::UnreadableAnswer {
-            status: answer.status,
-        });
-    }
-    Ok(names)
+    (!names.is_empty()).then_some(names)
 }
 
 fn decode(answer: &Answer) -> Result<PublicSignupToken, ApiError> {
     PublicSignupToken::from_json_text(&answer.body).ok_or(ApiError::UnreadableAnswer {
         status: answer.status,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::signed_in_names;
-
-    #[test]
-    fn the_signed_in_user_is_known_by_the_name_typed_and_the_names_unleash_answers_with() {
-        let body = r#"{"id":1,"username":"admin","email":"admin@example.com","name":"Ada"}"#;
-        assert_eq!(
-            signed_in_names("Admin@Example.com", body),
-            ["Admin@Example.com", "admin", "admin@example.com"]
-        );
-        assert_eq!(
-            signed_in_names("admin", r#"{"username":"admin"}"#),
-            ["admin"]
-        );
-        assert_eq!(signed_in_names("admin", "not json"), ["admin"]);
-    }
 }

@@ -112,8 +112,7 @@ impl LinkAction {
             *runs
         })?;
         let pressed_at = crate::ui::local_time::now();
-        self.lost
-            .pressed(pressed_at, known_before, self.context.signed_in_names());
+        self.lost.pressed(pressed_at, known_before);
         self.stop_waiting();
         self.line.set_value(Some(line));
         self.pending.set(true);
@@ -175,19 +174,18 @@ impl LinkAction {
         if let Err(error) = self.store.read_list(config.clone()).await {
             return Check::Failed(error);
         }
-        if matches!(change, Change::Create(_)) && !self.lost.knows_maker() {
-            if let Ok(names) = api::acting_names(&config).await {
-                self.lost.learn_maker(names);
-            }
-        }
-        Check::Read(self.look_up(change))
+        let made_by = match change {
+            Change::Create(_) => api::acting_names(&config).await,
+            _ => None,
+        };
+        Check::Read(self.look_up(change, made_by.as_deref()))
     }
 
-    fn look_up(self, change: &Change) -> Option<PublicSignupToken> {
+    fn look_up(self, change: &Change, made_by: Option<&[String]>) -> Option<PublicSignupToken> {
         let tokens = untrack(|| self.store.tokens());
         match change {
             Change::Create(request) => {
-                let made = self.lost.find(&tokens, &request.name)?;
+                let made = self.lost.find(&tokens, &request.name, made_by)?;
                 self.store.record(change.kind(), made.clone());
                 Some(made)
             }
@@ -305,7 +303,7 @@ impl LinkAction {
 
     /// Whether the page knew who pressed the last create when it looked for the link it made.
     pub fn knows_who_created(self) -> bool {
-        self.lost.knows_maker()
+        self.lost.knew_maker()
     }
 }
 

@@ -12,6 +12,8 @@ use crate::rules::change::Change;
 #[derive(Clone, Copy)]
 pub struct LostCreates {
     pressed: StoredValue<Pressed>,
+    /// Whether the last look for a lost create knew who pressed it.
+    maker_known: StoredValue<bool>,
     doubtful_names: StoredValue<Vec<String>>,
 }
 
@@ -21,8 +23,6 @@ pub struct LostCreates {
 struct Pressed {
     at: DateTime<Utc>,
     known_before: Vec<String>,
-    /// The names Unleash may record as the creator, when the page knows who is signed in.
-    made_by: Option<Vec<String>>,
 }
 
 impl LostCreates {
@@ -30,22 +30,14 @@ impl LostCreates {
     pub fn new() -> Self {
         LostCreates {
             pressed: StoredValue::new(Pressed::default()),
+            maker_known: StoredValue::new(false),
             doubtful_names: StoredValue::new(Vec::new()),
         }
     }
 
-    /// Notes a press at `at`, with the secrets of the links the page knew then and who pressed.
-    pub fn pressed(
-        self,
-        at: DateTime<Utc>,
-        known_before: Vec<String>,
-        made_by: Option<Vec<String>>,
-    ) {
-        self.pressed.set_value(Pressed {
-            at,
-            known_before,
-            made_by,
-        });
+    /// Notes a press at `at`, with the secrets of the links the page knew then.
+    pub fn pressed(self, at: DateTime<Utc>, known_before: Vec<String>) {
+        self.pressed.set_value(Pressed { at, known_before });
     }
 
     /// Notes that `change`, if a create, may have happened without the page knowing.
@@ -70,29 +62,22 @@ impl LostCreates {
             .unwrap_or(false)
     }
 
-    /// Whether the page knows who pressed the last create (the names Unleash records for them).
-    pub fn knows_maker(self) -> bool {
-        self.pressed
-            .try_with_value(|pressed| pressed.made_by.is_some())
-            .unwrap_or(false)
+    /// Whether the last look for the link a create made knew who pressed it.
+    pub fn knew_maker(self) -> bool {
+        self.maker_known.try_get_value().unwrap_or(false)
     }
 
-    /// Notes who pressed the last create, learnt after the press (from Unleash).
-    pub fn learn_maker(self, names: Vec<String>) {
-        self.pressed
-            .update_value(|pressed| pressed.made_by = Some(names));
-    }
-
-    /// The link the create of `name` made, among `tokens` read after the last press; settles it.
-    pub fn find(self, tokens: &[PublicSignupToken], name: &str) -> Option<PublicSignupToken> {
+    /// The link the create of `name` made, among `tokens` read after the last press, by the user
+    /// Unleash knows as `made_by` (when the page could learn that); settles it.
+    pub fn find(
+        self,
+        tokens: &[PublicSignupToken],
+        name: &str,
+        made_by: Option<&[String]>,
+    ) -> Option<PublicSignupToken> {
+        self.maker_known.set_value(made_by.is_some());
         let made = self.pressed.try_with_value(|pressed| {
-            find_created(
-                tokens,
-                name,
-                pressed.at,
-                &pressed.known_before,
-                pressed.made_by.as_deref(),
-            )
+            find_created(tokens, name, pressed.at, &pressed.known_before, made_by)
         })??;
         self.settle(name);
         Some(made)

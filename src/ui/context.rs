@@ -16,9 +16,6 @@ pub struct ApiContext {
     host: StoredValue<InviteLinksConfig>,
     /// A token the user entered at the page's own sign-in (in memory only); it wins over the host's.
     entered_token: RwSignal<Option<ApiToken>>,
-    /// The names Unleash may record for the user who signed in at the page's own sign-in (the
-    /// name typed, and the user name and email Unleash answered with); empty when nobody did.
-    signed_in_names: StoredValue<Vec<String>>,
     /// Counts the moments access may have changed: a sign-in, a token entered, the host asking to
     /// retry. What was refused for want of access loads again when it changes.
     access_changes: RwSignal<u32>,
@@ -51,7 +48,6 @@ impl ApiContext {
         let context = ApiContext {
             entered_token,
             host: StoredValue::new(config),
-            signed_in_names: StoredValue::new(Vec::new()),
             access_changes: RwSignal::new(0),
             last_reported: StoredValue::new(None),
             page: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
@@ -97,20 +93,6 @@ impl ApiContext {
     pub fn sign_in_with_token(self, token: ApiToken) {
         self.entered_token.set(Some(token));
         self.retry_refused();
-    }
-
-    /// Notes who signed in with the session cookie at the page's own sign-in (`names`: what Unleash
-    /// may record as them), and retries what was refused.
-    pub fn signed_in_as(self, names: Vec<String>) {
-        self.signed_in_names.set_value(names);
-        self.retry_refused();
-    }
-
-    /// The names Unleash records for the user the page's requests act as, when the page knows them:
-    /// only after its own sign-in, and while requests go with the session cookie.
-    pub fn signed_in_names(self) -> Option<Vec<String>> {
-        let names = self.signed_in_names.try_get_value()?;
-        (!names.is_empty() && !self.api().has_token()).then_some(names)
     }
 
     /// Makes the calling effect run again whenever access may have changed (a sign-in, a token

@@ -4,6 +4,7 @@
 use crate::api::{ApiError, BaseUrlProblem, TokenProblem, ANSWER_LIMIT_BYTES};
 use crate::rules::base_path_problem::BasePathProblem;
 use crate::rules::expiry::ExpiryProblem;
+use crate::rules::shown_text::one_line;
 
 /// What the page knows about its access when it words an error.
 #[derive(Clone, Copy, Debug, Default)]
@@ -148,15 +149,9 @@ pub fn base_path_refused(given: &str, problem: BasePathProblem) -> String {
         BasePathProblem::ControlCharacter => "holds a control character",
         BasePathProblem::TwoSlashes => "starts with //",
     };
-    let shown: String = given
-        .chars()
-        .map(|c| match c.is_control() {
-            true => c.escape_unicode().to_string(),
-            false => c.to_string(),
-        })
-        .collect();
     format!(
-        "This page is not shown: the base path it was given, “{shown}”, {why}, so its links could lead to another site. Give it a path on this site, such as /admin/invite-links."
+        "This page is not shown: the base path it was given, “{}”, {why}, so its links could lead to another site. Give it a path on this site, such as /admin/invite-links.",
+        one_line(given)
     )
 }
 

@@ -608,12 +608,8 @@ async fn signed_in_at_the_page() -> Mounted {
     page
 }
 
-/// Presses Create for `name`; the answer is lost (502) and the list read again holds `listed`.
-async fn create_whose_answer_is_lost(page: &Mounted, name: &str, listed: &Token) {
-    create_whose_answer_is_lost_then(page, name, listed, &[]).await;
-}
-
-/// [`create_whose_answer_is_lost`], the requests after the create answered with `then`.
+/// Presses Create for `name`; the answer is lost (502), the list read again holds `listed`, and the
+/// requests after that (who is signed in) are answered with `then`.
 async fn create_whose_answer_is_lost_then(
     page: &Mounted,
     name: &str,
@@ -638,7 +634,7 @@ async fn create_whose_answer_is_lost_then(
 async fn a_lost_create_adopts_a_link_the_signed_in_user_made() {
     let page = signed_in_at_the_page().await;
     let mine = Token::named("mine").created_days_ago(0);
-    create_whose_answer_is_lost(&page, "mine", &mine).await;
+    create_whose_answer_is_lost_then(&page, "mine", &mine, &[me_as_admin()]).await;
     soon("the link is shown as created", || {
         text(&page.root).contains("Invite link created. Unleash's answer was lost on the way")
     })
@@ -652,7 +648,7 @@ async fn a_lost_create_never_adopts_another_admins_link_of_the_same_name() {
     let theirs = Token::named("shared name")
         .created_days_ago(0)
         .with("createdBy", serde_json::json!("carol"));
-    create_whose_answer_is_lost(&page, "shared name", &theirs).await;
+    create_whose_answer_is_lost_then(&page, "shared name", &theirs, &[me_as_admin()]).await;
     soon("the page says none of the user's was found", || {
         text(&page.root).contains("most likely none was made")
     })
@@ -675,6 +671,13 @@ async fn listed_with_a_token() -> Mounted {
     })
     .await;
     page
+}
+
+/// What `GET /api/admin/user` answers for the session of user `admin`.
+fn me_as_admin() -> Reply {
+    Reply::status(200).body(
+        r#"{"user":{"id":1,"username":"admin","email":"admin@example.com"},"permissions":[]}"#,
+    )
 }
 
 /// What `GET /api/admin/user` answers for an admin API token: its name, and the token itself.

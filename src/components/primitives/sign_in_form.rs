@@ -46,12 +46,12 @@ pub fn SignInForm(
         request.start(
             async move { api::sign_in(&config, &login).await },
             move |result| match result {
-                Ok(names) => {
+                Ok(()) => {
                     if let Some(field) = password.try_get_untracked().flatten() {
                         field.set_value("");
                     }
                     on_signed_in.try_run(());
-                    context.signed_in_as(names);
+                    context.retry_refused();
                 }
                 Err(error) => problem.set(Some(words::sign_in_problem(&error))),
             },

@@ -20,15 +20,19 @@ pub fn InviteLinksPage(
     #[prop(into)]
     current: ViewFn,
 ) -> impl IntoView {
-    if let Some((given, problem)) = base.refused() {
-        let refusal = words::base_path_refused(given, problem);
-        return view! { <div class="uil-page"><p class="uil-error" role="alert">{refusal}</p></div> }
-            .into_any();
-    }
-    let context = ApiContext::provide(config);
-    Clock::provide();
-    LinkStore::provide(context);
-    provide_context(base);
+    let current = match base.refused() {
+        Some((given, problem)) => {
+            let refusal = words::base_path_refused(given, problem);
+            ViewFn::from(move || view! { <p class="uil-error" role="alert">{refusal.clone()}</p> })
+        }
+        None => {
+            let context = ApiContext::provide(config);
+            Clock::provide();
+            LinkStore::provide(context);
+            provide_context(base);
+            current
+        }
+    };
     let announcement = Announcer::provide().text();
     view! {
         <div class="uil-page">
@@ -36,5 +40,4 @@ pub fn InviteLinksPage(
             {current.run()}
         </div>
     }
-    .into_any()
 }
