@@ -210,9 +210,32 @@ unleash_user() {
         useradd --system --user-group --no-create-home --home-dir /nonexistent \
             --shell /usr/sbin/nologin "$UNLEASH_USER"
     fi
+}
+
+# Whether $UNLEASH_USER can read the Unleash launcher and its packages in folder $1.
+unleash_user_reads() {
     setpriv --reuid="$UNLEASH_USER" --regid="$UNLEASH_USER" --init-groups \
-        test -r "$UNLEASH_DIR/server.mjs" -a -r "$UNLEASH_DIR/node_modules/unleash-server/package.json" ||
-        die "user $UNLEASH_USER cannot read $UNLEASH_DIR (a parent folder is not readable by others); clone the project where others may read it"
+        test -r "$1/server.mjs" -a -r "$1/node_modules/unleash-server/package.json"
+}
+
+# The folder Unleash runs from: the project's, or, when its user cannot read the clone (a private
+# folder such as mktemp's), a copy in the state folder, made again when the project's is newer.
+unleash_run_dir() {
+    if unleash_user_reads "$UNLEASH_DIR"; then
+        echo "$UNLEASH_DIR"
+        return
+    fi
+    local copy=$STATE_DIR/unleash-app
+    if [[ ! -f $copy/.copied || $UNLEASH_DIR/package-lock.json -nt $copy/.copied ||
+        $UNLEASH_DIR/server.mjs -nt $copy/.copied ]]; then
+        log "user $UNLEASH_USER cannot read $UNLEASH_DIR: copying Unleash to $copy"
+        rm -rf "$copy"
+        (umask 022 && mkdir "$copy" &&
+            cp -r "$UNLEASH_DIR/server.mjs" "$UNLEASH_DIR/package.json" "$UNLEASH_DIR/node_modules" "$copy/" &&
+            chmod -R a+rX "$copy" && touch "$copy/.copied")
+    fi
+    unleash_user_reads "$copy" || die "user $UNLEASH_USER cannot read $copy either"
+    echo "$copy"
 }
 
 unleash_pid() {
@@ -238,12 +261,13 @@ unleash_start() {
     echo "=== services.sh: starting Unleash $(date -u +%FT%TZ)" >>"$UNLEASH_LOG"
     # setsid: own session, so closing a terminal does not stop it; 9>&- drops the state lock. As
     # root, setpriv runs it as $UNLEASH_USER (exec all the way down: the PID is node's).
-    local as_user=()
+    local as_user=() run_dir=$UNLEASH_DIR
     if [[ $EUID -eq 0 ]]; then
         unleash_user
+        run_dir=$(unleash_run_dir)
         as_user=(setpriv --reuid="$UNLEASH_USER" --regid="$UNLEASH_USER" --init-groups)
     fi
-    (cd "$UNLEASH_DIR" && NODE_ENV=production SEND_TELEMETRY=false CHECK_VERSION=false TZ=UTC HOME=/nonexistent \
+    (cd "$run_dir" && NODE_ENV=production SEND_TELEMETRY=false CHECK_VERSION=false TZ=UTC HOME=/nonexistent \
         exec setsid "${as_user[@]}" node server.mjs >>"$UNLEASH_LOG" 2>&1 </dev/null 9>&-) &
     echo $! >"$UNLEASH_PID_FILE"
     unleash_wait
