@@ -22,8 +22,12 @@ cargo build --target wasm32-unknown-unknown --bin invite-links-embed --features 
 rm -rf "$out"
 wasm-bindgen --target web --no-typescript --out-name unleash-invite-links --out-dir "$out" \
     "$target_dir/wasm32-unknown-unknown/$profile/invite-links-embed.wasm"
-node scripts/trusted-types.mjs "$out"
 if [[ $profile == release ]]; then
-    wasm-opt -Oz "$out/unleash-invite-links_bg.wasm" -o "$out/unleash-invite-links_bg.wasm"
+    # The stream exports Leptos's server functions bring (see scripts/drop-stream-classes.mjs).
+    stream_exports_flags=$(node --input-type=module -e 'import { STREAM_EXPORTS_FLAGS } from "./scripts/drop-stream-classes.mjs"; console.log(STREAM_EXPORTS_FLAGS)')
+    # shellcheck disable=SC2086
+    wasm-opt -Oz $stream_exports_flags "$out/unleash-invite-links_bg.wasm" -o "$out/unleash-invite-links_bg.wasm"
+    node scripts/drop-stream-classes.mjs --release "$out"
 fi
+node scripts/trusted-types.mjs "$out"
 echo "embed bundle ($profile): $out" >&2

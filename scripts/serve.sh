@@ -80,7 +80,7 @@ fi
 mkdir -p "$STATE_DIR"
 config=$STATE_DIR/Trunk-$name.toml
 sed -e "s#http://unleash.placeholder#$UNLEASH_URL#" \
-    -e "s#\"scripts/trusted-types.mjs\"#\"$REPO_DIR/scripts/trusted-types.mjs\"#" \
+    -e "s#\"scripts/#\"$REPO_DIR/scripts/#g" \
     -e "s#^target = .*#target = \"$target\"#" \
     -e "s#^dist = .*#dist = \"$STATE_DIR/dist-$name${1:+-release}\"#" \
     "$REPO_DIR/Trunk.toml" >"$config"
