@@ -14,6 +14,55 @@ pub fn links(count: usize) -> String {
     }
 }
 
+/// The words around the question before disabling links, for one link (its details' Disable link,
+/// or one selected) or for many.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DisableWords {
+    /// The dialog's title.
+    pub title: &'static str,
+    /// What stays as it was once they are disabled.
+    pub keeps: &'static str,
+    /// The button that keeps them enabled.
+    pub keep: &'static str,
+    /// The button that disables them.
+    pub disable: &'static str,
+}
+
+/// The words around the question before disabling `count` links.
+pub fn disable_words(count: usize) -> DisableWords {
+    if count == 1 {
+        DisableWords {
+            title: "Disable this link?",
+            keeps: "People who already joined through it keep their accounts. You can enable the link again later.",
+            keep: "Keep it enabled",
+            disable: "Disable link",
+        }
+    } else {
+        DisableWords {
+            title: "Disable the selected links?",
+            keeps: "People who already joined through them keep their accounts. You can enable each link again later.",
+            keep: "Keep them enabled",
+            disable: "Disable them",
+        }
+    }
+}
+
+/// The question before disabling the links named `names` (each already on one line): one link by
+/// its name, many with each name in quotes on a line of its own.
+pub fn disable_question(names: &[String]) -> String {
+    if let [name] = names {
+        return format!("Nobody can join with “{name}” once it is disabled.");
+    }
+    let listed = names
+        .iter()
+        .map(|name| format!("\n“{name}”"))
+        .collect::<String>();
+    format!(
+        "Nobody can join with these {} once they are disabled:{listed}",
+        links(names.len())
+    )
+}
+
 /// The progress line while a run is on its way: "Disabled 4 of 10 … now “Team”."
 pub fn bulk_progress(ended: &[BulkEnd], total: usize, now: Option<&str>) -> String {
     let disabled = disabled_count(ended);
@@ -73,6 +122,29 @@ mod tests {
 
     fn link(name: &str) -> PublicSignupToken {
         PublicSignupToken::sample(name, false)
+    }
+
+    #[test]
+    fn the_question_speaks_of_one_link_as_one_and_of_many_as_many() {
+        assert_eq!(
+            disable_question(&["Team".to_owned()]),
+            "Nobody can join with “Team” once it is disabled."
+        );
+        let one = disable_words(1);
+        assert_eq!(one.title, "Disable this link?");
+        assert_eq!((one.keep, one.disable), ("Keep it enabled", "Disable link"));
+        assert!(one.keeps.contains("through it "), "{}", one.keeps);
+        assert_eq!(
+            disable_question(&["a".to_owned(), "b".to_owned()]),
+            "Nobody can join with these 2 links once they are disabled:\n“a”\n“b”"
+        );
+        let two = disable_words(2);
+        assert_eq!(two.title, "Disable the selected links?");
+        assert_eq!(
+            (two.keep, two.disable),
+            ("Keep them enabled", "Disable them")
+        );
+        assert!(two.keeps.contains("through them "), "{}", two.keeps);
     }
 
     #[test]

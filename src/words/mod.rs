@@ -9,7 +9,7 @@ mod decoding_properties;
 mod errors;
 mod history;
 
-pub use bulk::{bulk_progress, bulk_report, links};
+pub use bulk::{bulk_progress, bulk_report, disable_question, disable_words, links};
 pub use changes::{cancelled, done, outcome_problem, sending, STILL_WAITING};
 pub use errors::{
     base_path_refused, error_for, expiry_problem, sign_in_problem, token_problem, Access,

@@ -76,7 +76,7 @@ fn focus_is_on_the_report(page: &Mounted) -> bool {
     active.is_some_and(|active| active == report)
 }
 
-/// Presses "Disable selected", checks the question names `names`, and confirms.
+/// Presses "Disable selected", checks the question names `names` (two or more), and confirms.
 async fn disable_selected(page: &Mounted, names: &[&str]) {
     button(&page.root, "Disable selected").click();
     soon("the question", || dialog_open(&page.root)).await;
@@ -160,6 +160,33 @@ async fn a_shift_range_asks_naming_each_then_disables_them_one_at_a_time_and_rep
         "the refused link stays selected"
     );
     assert!(text(&page.root).contains("1 link selected"));
+}
+
+#[wasm_bindgen_test]
+async fn one_selected_link_is_asked_about_and_reported_as_one() {
+    let page = listed().await;
+    checkbox(&page, "Alpha").click();
+    soon("one selected", || {
+        text(&page.root).contains("1 link selected")
+    })
+    .await;
+    button(&page.root, "Disable selected").click();
+    soon("the question", || dialog_open(&page.root)).await;
+    assert_eq!(text_of(&page.root, "dialog[open] h2"), "Disable this link?");
+    assert_eq!(
+        text_of(&page.root, "dialog[open] .uil-lines"),
+        "Nobody can join with “Alpha” once it is disabled."
+    );
+    assert!(
+        text_of(&page.root, "dialog[open]").contains("People who already joined through it keep"),
+        "{}",
+        text_of(&page.root, "dialog[open]")
+    );
+    assert!(dialog_button(&page.root, "Keep it enabled").is_connected());
+    disabled("Alpha").queue();
+    dialog_button(&page.root, "Disable link").click();
+    soon("the report", || report(&page) == "Disabled 1 of 1 link.").await;
+    assert_eq!(puts().len(), 1);
 }
 
 #[wasm_bindgen_test]

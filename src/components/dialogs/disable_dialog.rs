@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::primitives::{ChangeForm, Dialog, LinkChanges, ModalDialog};
 use crate::rules::shown_text::link_name;
 use crate::ui::live_text;
+use crate::words;
 
 /// The confirmation before disabling: who can no longer join, and who keeps their account. Closes
 /// once Unleash has disabled the link.
@@ -14,18 +15,19 @@ pub fn DisableDialog(
     changes: LinkChanges,
 ) -> impl IntoView {
     let name = move || changes.link().as_ref().map(link_name).unwrap_or_default();
+    let said = words::disable_words(1);
     view! {
-        <ModalDialog open=Signal::derive(move || changes.is_open(Dialog::Disable)) title="Disable this link?" on_close=move |()| changes.close()>
+        <ModalDialog open=Signal::derive(move || changes.is_open(Dialog::Disable)) title=said.title on_close=move |()| changes.close()>
             <ChangeForm
                 changes
                 dialog=Dialog::Disable
-                submit_label="Disable link"
-                cancel_label="Keep it enabled"
+                submit_label=said.disable
+                cancel_label=said.keep
                 danger=true
                 on_submit=move |()| _ = changes.switch(false)
             >
-                <p>"Nobody can join with “"{live_text(name)}"” once it is disabled."</p>
-                <p>"People who already joined through it keep their accounts. You can enable the link again later."</p>
+                <p>{live_text(move || words::disable_question(&[name()]))}</p>
+                <p>{said.keeps}</p>
             </ChangeForm>
         </ModalDialog>
     }

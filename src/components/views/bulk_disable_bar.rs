@@ -59,6 +59,7 @@ pub fn BulkDisableBar(
         });
         focus_soon(stop);
     };
+    let said = move || words::disable_words(asked.with(Vec::len));
     let sign_in = move || {
         bulk.running()
             && matches!(action.outcome(), Some(Outcome::NeedsSignIn(error)) if context.offers_sign_in_for(&error))
@@ -84,12 +85,12 @@ pub fn BulkDisableBar(
         <p class="uil-status" role="status">{live_text(move || progress(bulk, context))}</p>
         {live_view(move || sign_in().then(|| view! { <SignInForm on_signed_in=move |()| action.carry_on() /> }.into_any()))}
         <p class="uil-bulk-report uil-lines" tabindex="-1" node_ref=report_ref>{live_text(move || report(bulk, context))}</p>
-        <ModalDialog open=asking title="Disable the selected links?" on_close=move |()| asking.set(false)>
-            <p class="uil-lines">{live_text(move || asked.with(|asked| question(asked)))}</p>
-            <p>"People who already joined through them keep their accounts. You can enable each link again later."</p>
+        <ModalDialog open=asking title=Signal::derive(move || said().title) on_close=move |()| asking.set(false)>
+            <p class="uil-lines">{live_text(move || asked.with(|asked| words::disable_question(&names(asked))))}</p>
+            <p>{live_text(move || said().keeps.to_owned())}</p>
             <div class="uil-actions">
-                <button class="uil-button" type="button" on:click=handler(move |_| asking.set(false))>"Keep them enabled"</button>
-                <button class="uil-button uil-danger" type="button" on:click=handler(confirm)>"Disable them"</button>
+                <button class="uil-button" type="button" on:click=handler(move |_| asking.set(false))>{live_text(move || said().keep.to_owned())}</button>
+                <button class="uil-button uil-danger" type="button" on:click=handler(confirm)>{live_text(move || said().disable.to_owned())}</button>
             </div>
         </ModalDialog>
     }
@@ -124,15 +125,7 @@ fn report(bulk: BulkDisable, context: ApiContext) -> String {
     words::bulk_report(&bulk.ended(), bulk.total(), context.access()).join("\n")
 }
 
-/// The question before a run, naming each link `asked`.
-fn question(asked: &[PublicSignupToken]) -> String {
-    let names: Vec<String> = asked
-        .iter()
-        .map(|link| format!("“{}”", link_name(link)))
-        .collect();
-    format!(
-        "Nobody can join with these {} once they are disabled:\n{}",
-        words::links(names.len()),
-        names.join("\n")
-    )
+/// Each link of `asked` by the name the page shows.
+fn names(asked: &[PublicSignupToken]) -> Vec<String> {
+    asked.iter().map(link_name).collect()
 }
