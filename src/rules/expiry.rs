@@ -6,7 +6,7 @@
 //! [`works_until`]. Every state, wording and check here counts to that moment. Presets and limits
 //! are computed from the `now` they are given, at the moment of use.
 
-use chrono::{DateTime, Days, Months, NaiveTime, TimeDelta, Utc};
+use chrono::{DateTime, Days, Months, NaiveTime, Utc};
 
 /// The moment Unleash stops accepting a link stored with `expires_at`: 00:00 UTC of that day. For
 /// every link this app makes or changes (they end at a UTC midnight) it is `expires_at` itself.
@@ -49,15 +49,6 @@ impl LinkState {
             Self::Active
         } else {
             Self::Disabled
-        }
-    }
-
-    /// The word the app shows.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Active => "Active",
-            Self::Disabled => "Disabled",
-            Self::Expired => "Expired",
         }
     }
 }
@@ -112,15 +103,6 @@ pub enum ExpiryPreset {
 impl ExpiryPreset {
     /// Every preset, in the order the dialog offers them.
     pub const ALL: [ExpiryPreset; 3] = [Self::Day, Self::Week, Self::Month];
-
-    /// The label the dialog shows.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Day => "1 day",
-            Self::Week => "1 week",
-            Self::Month => "1 month",
-        }
-    }
 
     /// The expiry this preset means when chosen at `now`: at least this long, ending at a UTC
     /// midnight (see [`usable_expiry`]); "1 month" ends at the last midnight within the cap.
@@ -202,33 +184,10 @@ pub fn expiry_to_send(
     Ok(usable_expiry(wanted, now))
 }
 
-/// "expires in 6 days", "expired 3 hours ago": the distance from `now` to [`works_until`], rounded
-/// to the nearest unit.
-pub fn relative_wording(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let distance = works_until(expires_at) - now;
-    if is_expired(expires_at, now) {
-        format!("expired {} ago", rounded_span(-distance))
-    } else {
-        format!("expires in {}", rounded_span(distance))
-    }
-}
-
-pub(crate) fn rounded_span(span: TimeDelta) -> String {
-    let seconds = span.num_seconds();
-    let rounded = |unit: i64| (seconds + unit / 2) / unit;
-    let (count, unit) = match (rounded(60), rounded(3600)) {
-        _ if seconds < 60 => return "less than a minute".to_owned(),
-        (minutes, _) if minutes < 60 => (minutes, "minute"),
-        (_, hours) if hours < 24 => (hours, "hour"),
-        _ => (rounded(86_400), "day"),
-    };
-    let plural = if count == 1 { "" } else { "s" };
-    format!("{count} {unit}{plural}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeDelta;
 
     fn at(text: &str) -> DateTime<Utc> {
         text.parse().unwrap()
@@ -251,10 +210,6 @@ mod tests {
         assert!(!is_expired(evening, at("2026-11-28T23:59:59Z")));
         assert!(is_expired(evening, at("2026-11-29T00:00:00Z")));
         assert!(is_expired(evening, at("2026-11-29T10:00:00Z")));
-        assert_eq!(
-            relative_wording(evening, at("2026-11-29T03:00:00Z")),
-            "expired 3 hours ago"
-        );
     }
 
     #[test]
@@ -434,26 +389,5 @@ mod tests {
                 Err(ExpiryProblem::BeyondOneMonth)
             );
         }
-    }
-
-    #[test]
-    fn wording_rounds_to_the_nearest_unit() {
-        let now = at("2026-11-28T00:00:00Z");
-        let wording = |delta: TimeDelta| relative_wording(now, now - delta);
-        assert_eq!(
-            wording(TimeDelta::days(7) - TimeDelta::seconds(2)),
-            "expires in 7 days"
-        );
-        assert_eq!(wording(TimeDelta::days(6)), "expires in 6 days");
-        assert_eq!(wording(TimeDelta::hours(25)), "expires in 1 day");
-        assert_eq!(wording(TimeDelta::minutes(90)), "expires in 2 hours");
-        assert_eq!(wording(TimeDelta::minutes(1)), "expires in 1 minute");
-        assert_eq!(
-            wording(TimeDelta::seconds(59)),
-            "expires in less than a minute"
-        );
-        assert_eq!(wording(TimeDelta::zero()), "expired less than a minute ago");
-        assert_eq!(wording(-TimeDelta::hours(3)), "expired 3 hours ago");
-        assert_eq!(wording(-TimeDelta::days(40)), "expired 40 days ago");
     }
 }

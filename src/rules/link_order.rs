@@ -24,14 +24,6 @@ impl StateFilter {
         Self::Only(LinkState::Expired),
     ];
 
-    /// The label of the choice.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::All => "All",
-            Self::Only(state) => state.label(),
-        }
-    }
-
     /// Whether a link in `state` passes.
     pub fn admits(self, state: LinkState) -> bool {
         match self {

@@ -2,8 +2,6 @@
 //! pass for another entry of a list or reorder the sentence around it. What hosts hear keeps the
 //! name as Unleash has it; only what is shown goes through here.
 
-use crate::api::PublicSignupToken;
-
 /// `text` on one line, without bidi controls: the embeddings, overrides and isolates (U+202A–E,
 /// U+2066–9) and the marks (U+200E, U+200F, U+061C) are left out; a line break or another control
 /// character is shown as its visible picture (`␊`, `␍`, `␉`; `␤` for U+0085, U+2028 and U+2029;
@@ -23,17 +21,6 @@ pub fn one_line(text: &str) -> String {
             other => Some(other),
         })
         .collect()
-}
-
-/// A link's name as shown: on one line ([`one_line`]), and "(no name)" for a blank one (Unleash
-/// accepts it, and it would leave nothing to click).
-pub fn link_name(token: &PublicSignupToken) -> String {
-    let shown = one_line(&token.name);
-    if shown.trim().is_empty() {
-        "(no name)".to_owned()
-    } else {
-        shown
-    }
 }
 
 #[cfg(test)]
@@ -64,18 +51,5 @@ mod tests {
                 character as u32
             );
         }
-    }
-
-    #[test]
-    fn a_blank_name_reads_no_name() {
-        let token = PublicSignupToken::from_json_text(
-            &serde_json::json!({
-                "secret": "s", "name": " \u{202e} ", "url": null, "enabled": true,
-                "expiresAt": "2026-12-08T00:00:00Z", "createdAt": "2026-12-01T00:00:00Z",
-            })
-            .to_string(),
-        )
-        .unwrap();
-        assert_eq!(link_name(&token), "(no name)");
     }
 }

@@ -27,18 +27,6 @@ pub enum CopyOutcome {
     SelectedForManualCopy,
 }
 
-impl CopyOutcome {
-    /// What to tell the user.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Self::Copied => "Copied",
-            Self::SelectedForManualCopy => {
-                "This browser blocked copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
-            }
-        }
-    }
-}
-
 /// Where the fallbacks select the text to copy.
 pub enum SelectIn {
     /// The field that shows the link; it stays selected when copying fails.

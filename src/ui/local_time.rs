@@ -74,5 +74,5 @@ pub fn time_zone_name() -> String {
     Reflect::get(&options, &"timeZone".into())
         .ok()
         .and_then(|zone| zone.as_string())
-        .unwrap_or_else(|| "local time".to_owned())
+        .unwrap_or_else(|| crate::words::LOCAL_TIME.to_owned())
 }

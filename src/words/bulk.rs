@@ -2,9 +2,9 @@
 
 use super::changes::outcome_problem;
 use super::errors::Access;
+use super::names::link_name;
 use crate::rules::change::Change;
 use crate::rules::outcome::{is_disabled, BulkEnd};
-use crate::rules::shown_text::link_name;
 
 /// "3 links", "1 link".
 pub fn links(count: usize) -> String {

@@ -11,6 +11,10 @@ use crate::rules::shown_text::one_line;
 pub const STILL_WAITING: &str =
     "Still waiting for Unleash. Cancel stops waiting, but the change may then happen all the same.";
 
+/// Said while another change to the same link is on its way.
+pub const WAITS_FOR_OTHER: &str =
+    "Another change to this link is on its way: this one can be sent once it has its answer.";
+
 /// While it is on its way: "Creating the link…".
 pub fn sending(change: &Change) -> &'static str {
     match change {
@@ -21,15 +25,30 @@ pub fn sending(change: &Change) -> &'static str {
     }
 }
 
+const CREATED: &str = "Invite link created.";
+
 /// Once done: "Invite link created."
 pub fn done(change: &Change) -> &'static str {
     match change {
-        Change::Create(_) => "Invite link created.",
+        Change::Create(_) => CREATED,
         Change::SetExpiry { .. } => "Expiry changed.",
         Change::SetEnabled { enabled: false, .. } => "Link disabled.",
         Change::SetEnabled { enabled: true, .. } => "Link enabled.",
     }
 }
+
+/// Above a link the create dialog made: created, or found on reading the list again after
+/// Unleash's answer was lost (by this user, or by someone the page cannot tell).
+pub fn created(found_after_lost_answer: bool, maker_unknown: bool) -> &'static str {
+    match (found_after_lost_answer, maker_unknown) {
+        (true, false) => "Invite link created. Unleash's answer was lost on the way, but reading the list again found the link.",
+        (true, true) => "Unleash's answer was lost on the way. Reading the list again found a link of this name made since, but this page cannot tell whether you or another admin made it.",
+        _ => CREATED,
+    }
+}
+
+/// Below a link the create dialog made: who can use it.
+pub const WHO_CAN_JOIN: &str = "Anyone who opens this link can join Unleash as a Viewer until it expires: share it only with the people you mean to invite.";
 
 /// What may have happened when no answer came: "created the link".
 fn deed(change: &Change) -> &'static str {

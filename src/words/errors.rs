@@ -155,6 +155,12 @@ pub fn base_path_refused(given: &str, problem: BasePathProblem) -> String {
     )
 }
 
+/// A create pressed with no name.
+pub const NO_NAME: &str = "Enter a name for the link.";
+
+/// A sign-in pressed without a user name or a password.
+pub const NO_USER_NAME_OR_PASSWORD: &str = "Enter your Unleash user name and password.";
+
 /// What is wrong with a chosen expiry and what to choose instead.
 pub fn expiry_problem(problem: ExpiryProblem) -> &'static str {
     match problem {

@@ -59,11 +59,6 @@ fn person_words(person: &Person) -> String {
     }
 }
 
-/// How long ago `at` was: "3 days ago".
-pub fn ago(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    format!("{} ago", crate::rules::expiry::rounded_span(now - at))
-}
-
 /// Why the history cannot be shown: the role may not read the log (403), the Unleash has no event
 /// search (404), or what the request met otherwise.
 pub fn history_failure(failure: &ApiError, access: Access) -> String {

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::components::primitives::{ChangeForm, Dialog, LinkChanges, ModalDialog};
-use crate::rules::shown_text::link_name;
 use crate::ui::live_text;
 use crate::words;
 
@@ -14,7 +13,13 @@ pub fn DisableDialog(
     /// The link's changes, which open and close the dialog.
     changes: LinkChanges,
 ) -> impl IntoView {
-    let name = move || changes.link().as_ref().map(link_name).unwrap_or_default();
+    let name = move || {
+        changes
+            .link()
+            .as_ref()
+            .map(words::link_name)
+            .unwrap_or_default()
+    };
     let said = words::disable_words(1);
     view! {
         <ModalDialog open=Signal::derive(move || changes.is_open(Dialog::Disable)) title=said.title on_close=move |()| changes.close()>

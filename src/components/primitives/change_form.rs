@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::ChangeStatus;
 use super::{Dialog, LinkChanges};
 use crate::ui::{handler, live_text, unique_id};
+use crate::words;
 
 /// A dialog's form for one change: its fields, the change's [`ChangeStatus`], and the actions (Cancel,
 /// then the button that sends). While a change is on its way the send button stays focusable but
@@ -49,7 +50,7 @@ pub fn ChangeForm(
         </form>
         <ChangeStatus changes place focus_after_sign_in=submit_ref />
         <p class="uil-note" role="status">
-            {live_text(move || if changes.waits_for_other(place) { "Another change to this link is on its way: this one can be sent once it has its answer.".to_owned() } else { String::new() })}
+            {live_text(move || if changes.waits_for_other(place) { words::WAITS_FOR_OTHER.to_owned() } else { String::new() })}
         </p>
         <div class="uil-actions">
             <button class="uil-button" type="button" on:click=handler(move |_| changes.close())>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::rules::expiry::LinkState;
 use crate::ui::clipboard::{use_copy, CopyOutcome, SelectIn};
 use crate::ui::{handler, live_flag, live_text};
+use crate::words;
 
 /// "Copy link" on its own, for a row of the list. Where the Clipboard API fails, the URL enters the
 /// page in an off-screen field for the legacy copy command alone.
@@ -30,24 +31,21 @@ pub fn CopyLinkButton(
         }
     };
     let notice = move || {
-        copier.outcome().map(|outcome| match outcome {
-            CopyOutcome::Copied => "Copied",
-            CopyOutcome::SelectedForManualCopy => {
-                "Copying was blocked: open the link to copy it from its page."
-            }
-        })
+        copier
+            .outcome()
+            .map(|outcome| words::copy_notice(outcome == CopyOutcome::Copied, false))
     };
     view! {
         <button
             class="uil-button uil-small"
             type="button"
             node_ref=button_ref
-            aria-label=format!("Copy link {link_name}")
-            title=(!has_url).then_some("Unleash returned no address for this link")
+            aria-label=words::copy_link_named(&link_name)
+            title=(!has_url).then_some(words::NO_ADDRESS)
             disabled=live_flag(move || !has_url || state.get() != LinkState::Active)
             on:click=handler(copy)
         >
-            "Copy link"
+            {words::COPY_LINK}
         </button>
         <span class="uil-status" role="status">{live_text(move || notice().unwrap_or_default().to_owned())}</span>
     }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::ExpiryInput;
 use crate::words;
 
-use crate::rules::expiry::{latest_allowed_expiry, relative_wording, ExpiryChoice, ExpiryPreset};
+use crate::rules::expiry::{latest_allowed_expiry, ExpiryChoice, ExpiryPreset};
 use crate::ui::local_time;
 use crate::ui::{handler, live_flag, live_text, live_view, unique_id, use_clock, use_now};
 
@@ -54,7 +54,7 @@ pub fn ExpiryField(
                         on_change.run(());
                     })
                 />
-                {preset.label()}
+                {words::preset(preset)}
             </label>
         }
     });
@@ -131,7 +131,7 @@ fn EffectiveExpiry(input: ExpiryInput) -> impl IntoView {
         Some(format!(
             "The link will work until {} ({}).",
             local_time::format_local(expires_at),
-            relative_wording(expires_at, now)
+            words::relative_expiry(expires_at, now)
         ))
     };
     view! { <p class="uil-hint">{live_text(move || sentence().unwrap_or_default())}</p> }

@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 
 use crate::api::PublicSignupToken;
-use crate::rules::expiry::{effective_enabled, relative_wording, works_until, LinkState};
+use crate::rules::expiry::{effective_enabled, works_until, LinkState};
 use crate::rules::shown_text::one_line;
 use crate::ui::local_time::format_local;
 use crate::ui::{live_flag, live_text, live_view, use_clock};
+use crate::words;
 
 /// A link's facts as a description list: its name, its state, until when it works (with how long
 /// from now, and the time Unleash stores when that differs) and whether it is enabled, as the page
@@ -48,33 +49,27 @@ pub fn LinkFacts(
             <div><dt>"Name"</dt><dd>{live_text(move || read(|t| one_line(&t.name)))}</dd></div>
             <div>
                 <dt>"State"</dt>
-                <dd class="uil-state" class:uil-unusable=live_flag(move || state.get() != LinkState::Active)>{live_text(move || state.get().label().to_owned())}</dd>
+                <dd class="uil-state" class:uil-unusable=live_flag(move || state.get() != LinkState::Active)>{live_text(move || words::state(state.get()).to_owned())}</dd>
             </div>
             <div>
-                <dt>{live_text(move || if state.get() == LinkState::Expired { "Expired" } else { "Expires" }.to_owned())}</dt>
+                <dt>{live_text(move || words::expiry_label(state.get() == LinkState::Expired).to_owned())}</dt>
                 <dd>
                     <time datetime=live_text(move || works_until(expires_at.get()).to_rfc3339())>{live_text(move || format_local(works_until(expires_at.get())))}</time>
-                    " ("{live_text(move || relative_wording(expires_at.get(), now.get()))}")"
+                    " ("{live_text(move || words::relative_expiry(expires_at.get(), now.get()))}")"
                     {live_view(move || (works_until(expires_at.get()) != expires_at.get()).then(|| view! {
-                        <span class="uil-sub">
-                            "Unleash stores "{live_text(move || format_local(expires_at.get()))}
-                            ", but it stops accepting a link at 00:00 UTC of the day it expires."
-                        </span>
+                        <span class="uil-sub">{live_text(move || words::stored_expiry(&format_local(expires_at.get())))}</span>
                     }.into_any()))}
                 </dd>
             </div>
-            <div><dt>"Enabled"</dt><dd>{live_text(move || if enabled() { "Yes" } else { "No" }.to_owned())}</dd></div>
+            <div><dt>"Enabled"</dt><dd>{live_text(move || words::yes_no(enabled()).to_owned())}</dd></div>
             {more}
         </dl>
     }
 }
 
 fn created_line(token: &PublicSignupToken) -> String {
-    let by = token
-        .created_by
-        .as_deref()
-        .map_or_else(|| "an unknown user".to_owned(), one_line);
-    format!("{} by {by}", format_local(token.created_at))
+    let by = token.created_by.as_deref().map(one_line);
+    words::created_by(&format_local(token.created_at), by.as_deref())
 }
 
 fn role_name(token: &PublicSignupToken) -> String {
@@ -82,12 +77,9 @@ fn role_name(token: &PublicSignupToken) -> String {
         .role
         .name
         .as_deref()
-        .map_or_else(|| "Not reported by Unleash".to_owned(), one_line)
+        .map_or_else(|| words::ROLE_NOT_REPORTED.to_owned(), one_line)
 }
 
 fn joined_count(token: &PublicSignupToken) -> String {
-    match token.joined_count() {
-        1 => "1 person".to_owned(),
-        count => format!("{count} people"),
-    }
+    words::people(token.joined_count())
 }

@@ -6,10 +6,7 @@ use leptos::prelude::*;
 use crate::rules::expiry::LinkState;
 use crate::ui::clipboard::{use_copy, CopyOutcome, SelectIn};
 use crate::ui::{focus_soon, handler, live_flag, live_text, unique_id};
-
-/// Why a link cannot be shown when Unleash stored no address for it.
-const NO_ADDRESS: &str = "Unleash returned no address for this link. It stores one only when its public URL \
-    (the server's unleashUrl setting) is known; ask whoever runs Unleash to set it, then create a new link.";
+use crate::words;
 
 /// The link in a read-only field with "Copy link", or why there is no link to show.
 #[component]
@@ -24,7 +21,7 @@ pub fn LinkField(
     focus_copy: bool,
 ) -> impl IntoView {
     let Some(url) = url else {
-        return view! { <p class="uil-error">{NO_ADDRESS}</p> }.into_any();
+        return view! { <p class="uil-error">{words::NO_ADDRESS_EXPLAINED}</p> }.into_any();
     };
     let field_ref = NodeRef::<html::Input>::new();
     let copy_ref = NodeRef::<html::Button>::new();
@@ -40,7 +37,7 @@ pub fn LinkField(
         }
     };
     view! {
-        <label class="uil-label" for=field_id.clone()>"Invite link"</label>
+        <label class="uil-label" for=field_id.clone()>{words::INVITE_LINK}</label>
         <div class="uil-link-row">
             <input id=field_id class="uil-input uil-link" readonly prop:value=url node_ref=field_ref />
             <button
@@ -50,16 +47,12 @@ pub fn LinkField(
                 disabled=live_flag(move || state.get() != LinkState::Active)
                 on:click=handler(copy)
             >
-                "Copy link"
+                {words::COPY_LINK}
             </button>
         </div>
-        <p class="uil-status" role="status">{live_text(move || copier.outcome().map(CopyOutcome::describe).unwrap_or_default().to_owned())}</p>
+        <p class="uil-status" role="status">{live_text(move || copier.outcome().map(|outcome| words::copy_notice(outcome == CopyOutcome::Copied, true)).unwrap_or_default().to_owned())}</p>
         <p class="uil-note">
-            {live_text(move || match state.get() {
-                LinkState::Active => "",
-                LinkState::Disabled => "This link is disabled: nobody can join with it.",
-                LinkState::Expired => "This link has expired: nobody can join with it any more.",
-            }.to_owned())}
+            {live_text(move || words::nobody_can_join(state.get()).to_owned())}
         </p>
     }
     .into_any()

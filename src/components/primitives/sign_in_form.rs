@@ -36,9 +36,7 @@ pub fn SignInForm(
             password: field_value(password),
         };
         if login.username.is_empty() || login.password.is_empty() {
-            problem.set(Some(
-                "Enter your Unleash user name and password.".to_owned(),
-            ));
+            problem.set(Some(words::NO_USER_NAME_OR_PASSWORD.to_owned()));
             return;
         }
         problem.set(None);

@@ -8,7 +8,6 @@ use crate::api::PublicSignupToken;
 use crate::components::primitives::{ModalDialog, SignInForm};
 use crate::links::BulkDisable;
 use crate::rules::outcome::Outcome;
-use crate::rules::shown_text::link_name;
 use crate::ui::{
     focus_soon, handler, live_flag, live_text, live_view, unique_id, ApiContext, ViewTasks,
 };
@@ -103,7 +102,7 @@ fn progress(bulk: BulkDisable, context: ApiContext) -> String {
         return String::new();
     }
     let action = bulk.action();
-    let now = bulk.current().map(|link| link_name(&link));
+    let now = bulk.current().map(|link| words::link_name(&link));
     let line = words::bulk_progress(&bulk.ended(), bulk.total(), now.as_deref());
     let waiting = match (action.change(), action.outcome()) {
         (Some(change), Some(outcome @ Outcome::NeedsSignIn(_))) => {
@@ -127,5 +126,5 @@ fn report(bulk: BulkDisable, context: ApiContext) -> String {
 
 /// Each link of `asked` by the name the page shows.
 fn names(asked: &[PublicSignupToken]) -> Vec<String> {
-    asked.iter().map(link_name).collect()
+    asked.iter().map(words::link_name).collect()
 }

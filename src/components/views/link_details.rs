@@ -7,9 +7,9 @@ use crate::api::PublicSignupToken;
 use crate::components::primitives::{LinkFacts, LinkField, RequestFailure};
 use crate::links::{LinkStore, ListStatus};
 use crate::rules::expiry::LinkState;
-use crate::rules::shown_text::link_name;
 use crate::ui::base_path::BasePath;
 use crate::ui::{focus_soon, handler, live_text, live_view, use_clock, ApiContext};
+use crate::words;
 
 /// The details view of the link the address names: every fact, the link with Copy, who joined, and
 /// what can be done with it. An address no link has says so, with the way back.
@@ -86,7 +86,7 @@ fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
 
     view! {
         <h1 class="uil-title" tabindex="-1" node_ref=heading>
-            "Invite link “"{live_text(move || read(link_name))}"”"
+            "Invite link “"{live_text(move || read(words::link_name))}"”"
         </h1>
         <LinkField url=token.url.clone() state />
         <LinkFacts link state full=true />

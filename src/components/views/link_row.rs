@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use crate::api::PublicSignupToken;
 use crate::components::primitives::CopyLinkButton;
 use crate::links::{BulkDisable, LinkStore};
-use crate::rules::expiry::{relative_wording, works_until, LinkState};
-use crate::rules::shown_text::link_name;
+use crate::rules::expiry::{works_until, LinkState};
 use crate::ui::base_path::BasePath;
 use crate::ui::local_time::format_local;
 use crate::ui::{handler, live_flag, live_text, use_clock};
+use crate::words;
 
 /// One link in the list: its name (the way to its details), state, expiry, how many joined, and Copy.
 /// A link made on this page says "New".
@@ -25,11 +25,11 @@ pub fn LinkRow(
     let now = use_clock();
     let (expires_at, stored_enabled) = (token.expires_at, token.enabled);
     let state = Memo::new(move |_| LinkState::of(stored_enabled, expires_at, now.get()));
-    let relative = Memo::new(move |_| relative_wording(expires_at, now.get()));
+    let relative = Memo::new(move |_| words::relative_expiry(expires_at, now.get()));
 
     let secret = token.secret.clone();
     let new = Memo::new(move |_| store.is_new(&secret));
-    let shown_name = link_name(&token);
+    let shown_name = words::link_name(&token);
     let joined = token.joined_count();
     let selectable = token.enabled.then(|| {
         let secret = token.secret.clone();
@@ -49,7 +49,7 @@ pub fn LinkRow(
             </th>
             <td>
                 <span class="uil-state" class:uil-unusable=live_flag(move || state.get() != LinkState::Active)>
-                    {live_text(move || state.get().label().to_owned())}
+                    {live_text(move || words::state(state.get()).to_owned())}
                 </span>
             </td>
             <td>

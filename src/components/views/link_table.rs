@@ -12,6 +12,7 @@ use crate::links::{BulkDisable, LinkStore, ListStatus};
 use crate::rules::link_order::StateFilter;
 use crate::ui::search_text::search_in_address;
 use crate::ui::{focus, handler, live_text, live_view, unique_id, ApiContext};
+use crate::words;
 
 /// The table of links with its filter and its loading, failure and empty states, a page at a time.
 #[component]
@@ -83,28 +84,17 @@ fn describe_list(
     filtered_out: Option<(StateFilter, String)>,
 ) -> Option<String> {
     match status {
-        ListStatus::Loading => Some("Loading invite links…".to_owned()),
+        ListStatus::Loading => Some(words::LOADING_LINKS.to_owned()),
         ListStatus::Failed(problem) if context.offers_sign_in_for(problem) => {
-            Some("Sign in to see and create invite links.".to_owned())
+            Some(words::SIGN_IN_TO_SEE_LINKS.to_owned())
         }
         ListStatus::Failed(problem) => Some(context.describe(problem)),
-        ListStatus::Loaded { unreadable: 1 } => Some(
-            "Unleash sent 1 invite link that this page could not read; it is not shown.".to_owned(),
-        ),
-        ListStatus::Loaded { unreadable } if *unreadable > 1 => Some(format!(
-            "Unleash sent {unreadable} invite links that this page could not read; they are not shown."
-        )),
+        ListStatus::Loaded { unreadable } if *unreadable > 0 => {
+            Some(words::unreadable_links(*unreadable))
+        }
         ListStatus::Loaded { .. } => {
             let (filter, search) = filtered_out?;
-            let links = match filter {
-                StateFilter::All => "links".to_owned(),
-                only => format!("{} links", only.label().to_ascii_lowercase()),
-            };
-            Some(if search.trim().is_empty() {
-                format!("No {links}.")
-            } else {
-                format!("No {links} named like “{}”.", search.trim())
-            })
+            Some(words::nothing_shown(filter, &search))
         }
     }
 }

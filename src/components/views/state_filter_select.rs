@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::links::LinkStore;
 use crate::rules::link_order::StateFilter;
 use crate::ui::{handler, live_flag, live_text, unique_id};
+use crate::words;
 
 /// "Show": every link, or only the active, disabled or expired ones, each with how many there are;
 /// the choice is the store's, kept while the user looks at one link's details.
@@ -25,7 +26,7 @@ pub fn StateFilterSelect(
         .map(|(index, &choice)| {
             view! {
                 <option value=index.to_string() selected=live_flag(move || store.filter() == choice)>
-                    {live_text(move || format!("{} ({})", choice.label(), counts.with(|counts| counts[index])))}
+                    {live_text(move || format!("{} ({})", words::filter(choice), counts.with(|counts| counts[index])))}
                 </option>
             }
         })

@@ -6,6 +6,7 @@ use crate::api::{self, ApiError, PublicSignupToken};
 use crate::rules::expiry::LinkState;
 use crate::rules::validity::{verdict, Verdict};
 use crate::ui::{handler, live_flag, live_text, unique_id, ApiContext, PendingRequest};
+use crate::words;
 
 /// "Does it work right now?": asks Unleash's public sign-up check and says what it answered, and
 /// why when that differs from the state this page shows.
@@ -37,10 +38,10 @@ pub fn ValidityCheck(
     };
     let said = move || {
         if request.pending() {
-            return Some("Asking Unleash…".to_owned());
+            return Some(words::ASKING_UNLEASH.to_owned());
         }
         answer.get().map(|answer| match answer {
-            Ok(verdict) => verdict.describe().to_owned(),
+            Ok(verdict) => words::verdict(verdict).to_owned(),
             Err(error) => context.describe(&error),
         })
     };

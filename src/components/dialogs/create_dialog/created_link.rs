@@ -6,6 +6,7 @@ use crate::api::PublicSignupToken;
 use crate::components::primitives::{LinkFacts, LinkField};
 use crate::rules::expiry::LinkState;
 use crate::ui::{handler, use_clock};
+use crate::words;
 
 /// What the create dialog turns into once Unleash has made the link: the link in a read-only field
 /// with "Copy link" (focused), its name, until when it works, its state, and "Done".
@@ -27,16 +28,12 @@ pub fn CreatedLink(
     let state = Memo::new(move |_| LinkState::of(stored_enabled, expires_at, now.get()));
     let url = token.url.clone();
     let link = Memo::new(move |_| Some(token.clone()));
-    let said = match (found_after_lost_answer, maker_unknown) {
-        (true, false) => "Invite link created. Unleash's answer was lost on the way, but reading the list again found the link.",
-        (true, true) => "Unleash's answer was lost on the way. Reading the list again found a link of this name made since, but this page cannot tell whether you or another admin made it.",
-        _ => "Invite link created.",
-    };
+    let said = words::created(found_after_lost_answer, maker_unknown);
     view! {
         <p class="uil-status" role="status">{said}</p>
         <LinkField url state focus_copy=true />
         <LinkFacts link state />
-        <p class="uil-note">"Anyone who opens this link can join Unleash as a Viewer until it expires: share it only with the people you mean to invite."</p>
+        <p class="uil-note">{words::WHO_CAN_JOIN}</p>
         <div class="uil-actions">
             <button class="uil-button" type="button" on:click=handler(move |_| on_done.run(()))>"Done"</button>
         </div>

@@ -12,6 +12,7 @@ use crate::components::primitives::{
 use crate::rules::outcome::Outcome;
 use crate::rules::shown_text::one_line;
 use crate::ui::{field_value, focus, live_text, live_view, use_now};
+use crate::words;
 use created_link::CreatedLink;
 
 /// The modal dialog "Create invite link": a name and an expiry, then, once Unleash has made the link,
@@ -65,10 +66,7 @@ fn CreateForm(changes: LinkChanges) -> impl IntoView {
     let submit = move |()| {
         let name = field_value(name_ref).trim().to_owned();
         let expires_at = expiry.read(now());
-        name_problem.set(
-            name.is_empty()
-                .then(|| "Enter a name for the link.".to_owned()),
-        );
+        name_problem.set(name.is_empty().then(|| words::NO_NAME.to_owned()));
         if name.is_empty() {
             focus(name_ref);
             return;
