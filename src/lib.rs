@@ -26,6 +26,8 @@ mod shell;
 mod ui;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod view_rules;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod word_rules;
 mod words;
 
 #[cfg(feature = "embed")]

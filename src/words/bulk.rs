@@ -2,6 +2,7 @@
 
 use super::changes::outcome_problem;
 use super::errors::Access;
+use super::labels::DISABLE_LINK;
 use super::names::link_name;
 use crate::rules::change::Change;
 use crate::rules::outcome::{is_disabled, BulkEnd};
@@ -35,7 +36,7 @@ pub fn disable_words(count: usize) -> DisableWords {
             title: "Disable this link?",
             keeps: "People who already joined through it keep their accounts. You can enable the link again later.",
             keep: "Keep it enabled",
-            disable: "Disable link",
+            disable: DISABLE_LINK,
         }
     } else {
         DisableWords {

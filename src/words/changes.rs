@@ -47,6 +47,14 @@ pub fn created(found_after_lost_answer: bool, maker_unknown: bool) -> &'static s
     }
 }
 
+/// Before a second create of `name` (already on one line) whose first create got no answer.
+pub fn may_exist_already(name: &str) -> String {
+    format!(
+        "Unleash may already have made a link named “{name}”: it did not answer when you last pressed Create. \
+         Press Create another to make one more all the same, or Cancel and look in the list."
+    )
+}
+
 /// Below a link the create dialog made: who can use it.
 pub const WHO_CAN_JOIN: &str = "Anyone who opens this link can join Unleash as a Viewer until it expires: share it only with the people you mean to invite.";
 

@@ -10,6 +10,7 @@ mod decoding_properties;
 mod errors;
 mod facts;
 mod history;
+mod labels;
 mod list;
 mod names;
 mod states;
@@ -18,8 +19,8 @@ mod validity;
 
 pub use bulk::{bulk_progress, bulk_report, disable_question, disable_words, links};
 pub use changes::{
-    cancelled, created, done, outcome_problem, sending, STILL_WAITING, WAITS_FOR_OTHER,
-    WHO_CAN_JOIN,
+    cancelled, created, done, may_exist_already, outcome_problem, sending, STILL_WAITING,
+    WAITS_FOR_OTHER, WHO_CAN_JOIN,
 };
 pub use copying::{
     copy_link_named, copy_notice, COPY_LINK, INVITE_LINK, NO_ADDRESS, NO_ADDRESS_EXPLAINED,
@@ -34,8 +35,9 @@ pub use facts::{created_by, expiry_label, people, stored_expiry, yes_no, ROLE_NO
 pub use history::{
     history_cut, history_failure, joins_summary, step_sentence, HISTORY_BEGINS_LATER,
 };
+pub use labels::*;
 pub use list::{nothing_shown, unreadable_links, LOADING_LINKS, SIGN_IN_TO_SEE_LINKS};
 pub use names::link_name;
 pub use states::{filter, nobody_can_join, preset, state};
-pub use times::{ago, relative_expiry, LOCAL_TIME};
+pub use times::{ago, relative_expiry, utc_day, LOCAL_TIME};
 pub use validity::{verdict, ASKING_UNLEASH};

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::primitives::{ChangeForm, Dialog, ExpiryField, LinkChanges, ModalDialog};
 use crate::ui::use_now;
+use crate::words;
 
 /// "Change expiry": a new expiry for an existing link, longer or shorter, expired or not, with the
 /// same choices and limits as a new link. Closes once Unleash has saved it.
@@ -15,12 +16,9 @@ pub fn ChangeExpiryDialog(
     let now = use_now();
     let refused = Signal::derive(move || changes.action().refusal_for("expiresAt"));
     view! {
-        <ModalDialog open=Signal::derive(move || changes.is_open(Dialog::ChangeExpiry)) title="Change expiry" on_close=move |()| changes.close()>
-            <ChangeForm changes dialog=Dialog::ChangeExpiry submit_label="Save expiry" on_submit=move |()| _ = changes.save_expiry(now())>
-                <p class="uil-note">
-                    "Counted from now, for a link that has expired too. As for a new link, at most one month: "
-                    "a forgotten link then stops working soon. Choose a shorter time to end the link sooner."
-                </p>
+        <ModalDialog open=Signal::derive(move || changes.is_open(Dialog::ChangeExpiry)) title=words::CHANGE_EXPIRY on_close=move |()| changes.close()>
+            <ChangeForm changes dialog=Dialog::ChangeExpiry submit_label=words::SAVE_EXPIRY on_submit=move |()| _ = changes.save_expiry(now())>
+                <p class="uil-note">{words::CHANGE_EXPIRY_NOTE}</p>
                 <ExpiryField input=changes.expiry() refused />
             </ChangeForm>
         </ModalDialog>

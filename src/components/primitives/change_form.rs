@@ -22,7 +22,7 @@ pub fn ChangeForm(
     #[prop(into)]
     submit_label: Signal<&'static str>,
     /// The cancel button's label.
-    #[prop(default = "Cancel")]
+    #[prop(default = words::CANCEL)]
     cancel_label: &'static str,
     /// Shows the send button as destructive (Disable).
     #[prop(optional)]

@@ -60,7 +60,7 @@ pub fn ExpiryField(
     });
     view! {
         <fieldset class="uil-expiry" aria-describedby=problem_id.clone()>
-            <legend>"Expires"</legend>
+            <legend>{words::EXPIRES}</legend>
             <div class="uil-choices">
                 {presets}
                 <label class="uil-choice">
@@ -70,7 +70,7 @@ pub fn ExpiryField(
                         prop:checked=live_flag(move || choice.get() == ExpiryChoice::Custom)
                         on:change=handler(choose_custom)
                     />
-                    "Custom"
+                    {words::CUSTOM}
                 </label>
             </div>
             {
@@ -101,7 +101,7 @@ fn CustomExpiryInput(
     let [input_id, zone_id] = ["uil-expiry-custom", "uil-expiry-zone"].map(unique_id);
     let described_by = format!("{zone_id} {problem_id}");
     view! {
-        <label class="uil-label" for=input_id.clone()>"Expiry date and time"</label>
+        <label class="uil-label" for=input_id.clone()>{words::EXPIRY_DATE_AND_TIME}</label>
         <input
             id=input_id.clone()
             class="uil-input"
@@ -116,7 +116,7 @@ fn CustomExpiryInput(
                 on_change.run(());
             })
         />
-        <p id=zone_id.clone() class="uil-hint">"In your time zone, " {local_time::time_zone_name()} "."</p>
+        <p id=zone_id.clone() class="uil-hint">{words::in_your_time_zone(&local_time::time_zone_name())}</p>
     }
 }
 
@@ -128,10 +128,9 @@ fn EffectiveExpiry(input: ExpiryInput) -> impl IntoView {
     let sentence = move || {
         let now = now.get();
         let expires_at = input.expires_at(now).ok()?;
-        Some(format!(
-            "The link will work until {} ({}).",
-            local_time::format_local(expires_at),
-            words::relative_expiry(expires_at, now)
+        Some(words::will_work_until(
+            &local_time::format_local(expires_at),
+            &words::relative_expiry(expires_at, now),
         ))
     };
     view! { <p class="uil-hint">{live_text(move || sentence().unwrap_or_default())}</p> }

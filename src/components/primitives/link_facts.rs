@@ -39,16 +39,16 @@ pub fn LinkFacts(
     };
     let more = full.then(|| {
         view! {
-            <div><dt>"Created"</dt><dd>{live_text(move || read(created_line))}</dd></div>
-            <div><dt>"Role"</dt><dd>{live_text(move || read(role_name))}</dd></div>
-            <div><dt>"Joined"</dt><dd>{live_text(move || read(joined_count))}</dd></div>
+            <div><dt>{words::CREATED}</dt><dd>{live_text(move || read(created_line))}</dd></div>
+            <div><dt>{words::ROLE}</dt><dd>{live_text(move || read(role_name))}</dd></div>
+            <div><dt>{words::JOINED}</dt><dd>{live_text(move || read(joined_count))}</dd></div>
         }
     });
     view! {
         <dl class="uil-facts">
-            <div><dt>"Name"</dt><dd>{live_text(move || read(|t| one_line(&t.name)))}</dd></div>
+            <div><dt>{words::NAME}</dt><dd>{live_text(move || read(|t| one_line(&t.name)))}</dd></div>
             <div>
-                <dt>"State"</dt>
+                <dt>{words::STATE}</dt>
                 <dd class="uil-state" class:uil-unusable=live_flag(move || state.get() != LinkState::Active)>{live_text(move || words::state(state.get()).to_owned())}</dd>
             </div>
             <div>
@@ -61,7 +61,7 @@ pub fn LinkFacts(
                     }.into_any()))}
                 </dd>
             </div>
-            <div><dt>"Enabled"</dt><dd>{live_text(move || words::yes_no(enabled()).to_owned())}</dd></div>
+            <div><dt>{words::ENABLED}</dt><dd>{live_text(move || words::yes_no(enabled()).to_owned())}</dd></div>
             {more}
         </dl>
     }

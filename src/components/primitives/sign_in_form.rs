@@ -58,11 +58,11 @@ pub fn SignInForm(
 
     view! {
         <section class="uil-sign-in" aria-labelledby=title_id.clone()>
-            <h3 id=title_id.clone()>"Sign in to Unleash"</h3>
+            <h3 id=title_id.clone()>{words::SIGN_IN_TO_UNLEASH}</h3>
             <form class="uil-form" novalidate on:submit=handler(sign_in)>
-                <label class="uil-label" for=username_id.clone()>"User name"</label>
+                <label class="uil-label" for=username_id.clone()>{words::USER_NAME}</label>
                 <input id=username_id class="uil-input" autocomplete="username" node_ref=username />
-                <label class="uil-label" for=password_id.clone()>"Password"</label>
+                <label class="uil-label" for=password_id.clone()>{words::PASSWORD}</label>
                 <input
                     id=password_id
                     class="uil-input"
@@ -71,7 +71,7 @@ pub fn SignInForm(
                     node_ref=password
                 />
                 <button class="uil-button uil-primary" type="submit" disabled=live_flag(move || request.pending())>
-                    "Sign in"
+                    {words::SIGN_IN}
                 </button>
             </form>
             <TokenSignIn problem on_signed_in />

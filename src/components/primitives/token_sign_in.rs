@@ -30,17 +30,15 @@ pub fn TokenSignIn(
                 context.sign_in_with_token(entered);
                 on_signed_in.run(());
             }
-            Ok(None) => problem.set(Some(
-                "Paste an admin API token or a personal access token.".to_owned(),
-            )),
+            Ok(None) => problem.set(Some(words::NO_TOKEN.to_owned())),
             Err(bad) => problem.set(Some(words::token_problem(&bad))),
         }
     };
     view! {
         <form class="uil-form" novalidate on:submit=handler(use_token)>
-            <label class="uil-label" for=token_id.clone()>"Or an admin API token or personal access token"</label>
+            <label class="uil-label" for=token_id.clone()>{words::OR_A_TOKEN}</label>
             <input id=token_id class="uil-input" type="password" autocomplete="off" node_ref=token />
-            <button class="uil-button" type="submit">"Use token"</button>
+            <button class="uil-button" type="submit">{words::USE_TOKEN}</button>
         </form>
     }
 }

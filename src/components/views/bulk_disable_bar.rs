@@ -68,17 +68,17 @@ pub fn BulkDisableBar(
             <span class="uil-pair">
                 <input id=all_id.clone() type="checkbox" prop:checked=live_flag(move || bulk.all_shown_selected())
                     on:click=handler(move |_| bulk.toggle_all_shown()) />
-                <label for=all_id>{live_text(move || format!("Select all {} shown", selectable.get()))}</label>
+                <label for=all_id>{live_text(move || words::select_all_shown(selectable.get()))}</label>
             </span>
             <span class="uil-note uil-if-selected">{live_text(move || format!("{} selected", words::links(count())))}</span>
             <button class="uil-button uil-danger uil-if-idle" type="button" aria-haspopup="dialog" on:click=handler(ask)>
-                "Disable selected"
+                {words::DISABLE_SELECTED}
             </button>
             <button class="uil-button uil-if-idle" type="button" on:click=handler(move |_| bulk.clear())>
-                "Clear selection"
+                {words::CLEAR_SELECTION}
             </button>
             <button class="uil-button uil-if-running" type="button" node_ref=stop on:click=handler(move |_| bulk.stop())>
-                "Stop disabling"
+                {words::STOP_DISABLING}
             </button>
         </div>
         <p class="uil-status" role="status">{live_text(move || progress(bulk, context))}</p>

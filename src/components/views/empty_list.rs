@@ -1,6 +1,7 @@
 //! [`EmptyList`]: what the list says when there are no links yet.
 
 use crate::ui::handler;
+use crate::words;
 use leptos::prelude::*;
 
 /// What an empty list says: what an invite link is, and the way to make one.
@@ -11,13 +12,10 @@ pub fn EmptyList(
 ) -> impl IntoView {
     view! {
         <div class="uil-empty">
-            <p><strong>"No invite links yet."</strong></p>
-            <p>
-                "An invite link lets a colleague create their own Unleash account: whoever opens it can sign up "
-                "and gets the Viewer role. Each link expires, and you can disable it at any time."
-            </p>
+            <p><strong>{words::NO_LINKS_YET}</strong></p>
+            <p>{words::WHAT_A_LINK_IS}</p>
             <button class="uil-button uil-primary" type="button" on:click=handler(move |_| on_create.run(()))>
-                "Create your first invite link"
+                {words::CREATE_FIRST_LINK}
             </button>
         </div>
     }

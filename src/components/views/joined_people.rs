@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::api::TokenUser;
 use crate::rules::shown_text::one_line;
 use crate::ui::{live_flag, unique_id};
+use crate::words;
 
 /// "People who joined": everyone who signed up through the link, by name, user name and id.
 #[component]
@@ -31,13 +32,13 @@ pub fn JoinedPeople(
     };
     view! {
         <section class="uil-joined" aria-labelledby=title_id.clone()>
-            <h2 id=title_id.clone() class="uil-section-title">"People who joined"</h2>
+            <h2 id=title_id.clone() class="uil-section-title">{words::PEOPLE_WHO_JOINED}</h2>
             <p class="uil-note" hidden=live_flag(move || !users.with(Vec::is_empty))>
-                "Nobody has joined through this link yet."
+                {words::NOBODY_JOINED}
             </p>
             <table class="uil-table" hidden=live_flag(move || users.with(Vec::is_empty))>
                 <thead>
-                    <tr><th scope="col">"Name"</th><th scope="col">"User name"</th><th scope="col">"User id"</th></tr>
+                    <tr><th scope="col">{words::NAME}</th><th scope="col">{words::USER_NAME}</th><th scope="col">{words::USER_ID}</th></tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -49,5 +50,5 @@ fn or_not_set(text: Option<String>) -> String {
     text.as_deref()
         .map(one_line)
         .filter(|text| !text.trim().is_empty())
-        .unwrap_or_else(|| "Not set".to_owned())
+        .unwrap_or_else(|| words::NOT_SET.to_owned())
 }

@@ -9,6 +9,7 @@ use crate::components::primitives::ChangeStatus;
 use crate::components::primitives::{Dialog, LinkChanges};
 use crate::rules::outcome::Outcome;
 use crate::ui::{handler, live_flag, live_text, live_view};
+use crate::words;
 
 /// "Change expiry", and "Disable link" (after a confirmation) or "Enable link" (at once; its status,
 /// sign-in included, shows right here). Changes to the link run one at a time: a second waits for
@@ -29,25 +30,25 @@ pub fn LinkActions(
     view! {
         <div class="uil-actions uil-start">
             <button class="uil-button" type="button" aria-haspopup="dialog" on:click=handler(move |_| changes.open(Dialog::ChangeExpiry))>
-                "Change expiry"
+                {words::CHANGE_EXPIRY}
             </button>
             {live_view(move || Some(if enabled.get() {
                 view! {
                     <button class="uil-button uil-danger" type="button" aria-haspopup="dialog" node_ref=switch_button
                         on:click=handler(move |_| changes.open(Dialog::Disable))>
-                        "Disable link"
+                        {words::DISABLE_LINK}
                     </button>
                 }.into_any()
             } else {
                 view! {
                     <button class="uil-button" type="button" node_ref=switch_button
                         aria-disabled=live_text(move || changes.busy(None).to_string()) on:click=handler(move |_| _ = changes.switch(true))>
-                        "Enable link"
+                        {words::ENABLE_LINK}
                     </button>
                 }.into_any()
             }))}
             <button class="uil-button" type="button" hidden=live_flag(move || !enable_waits()) on:click=handler(move |_| changes.cancel_in_place())>
-                "Cancel"
+                {words::CANCEL}
             </button>
         </div>
         <ChangeStatus changes place=None focus_after_sign_in=switch_button />

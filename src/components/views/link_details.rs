@@ -32,33 +32,32 @@ pub fn LinkDetailsView(
             return view! { <LinkDetails link /> }.into_any();
         }
         match status.get() {
-            ListStatus::Loading => view! { <p class="uil-note" role="status">"Loading the link…"</p> }.into_any(),
+            ListStatus::Loading => {
+                view! { <p class="uil-note" role="status">{words::LOADING_THE_LINK}</p> }.into_any()
+            }
             ListStatus::Failed(problem) => {
                 let failure = RwSignal::new(Some(problem.clone()));
                 let signed_in = move |()| failure.set(None);
                 let retry = (!context.offers_sign_in_for(&problem))
                     .then(|| view! {
-                        <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>"Try again"</button>
+                        <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>{words::TRY_AGAIN}</button>
                     });
                 view! {
-                    <h1 class="uil-title">"Invite link"</h1>
+                    <h1 class="uil-title">{words::INVITE_LINK}</h1>
                     <RequestFailure failure on_signed_in=signed_in />
                     {retry}
                 }
                 .into_any()
             }
             ListStatus::Loaded { .. } => view! {
-                <h1 class="uil-title">"Invite link not found"</h1>
-                <p>
-                    "No invite link in this Unleash has this address. The address may be incomplete, "
-                    "or it belongs to another Unleash."
-                </p>
+                <h1 class="uil-title">{words::LINK_NOT_FOUND}</h1>
+                <p>{words::LINK_NOT_FOUND_WHY}</p>
             }
             .into_any(),
         }
     };
     view! {
-        <nav class="uil-back"><a href=list>"← All invite links"</a></nav>
+        <nav class="uil-back"><a href=list>{words::BACK_TO_ALL}</a></nav>
         {live_view(move || Some(body()))}
     }
 }
@@ -86,7 +85,7 @@ fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
 
     view! {
         <h1 class="uil-title" tabindex="-1" node_ref=heading>
-            "Invite link “"{live_text(move || read(words::link_name))}"”"
+            {live_text(move || words::invite_link_named(&read(words::link_name)))}
         </h1>
         <LinkField url=token.url.clone() state />
         <LinkFacts link state full=true />

@@ -1,6 +1,6 @@
 //! [`LinkHistory`]: what happened to a link, read from Unleash's event log, with its joins per day.
 
-use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError, LinkHistory as History, PublicSignupToken};
@@ -23,9 +23,7 @@ pub fn LinkHistory(
     let context = ApiContext::expect();
     let now = use_now();
     let request = PendingRequest::new();
-    let note = RwSignal::new(Some(
-        "Reading the history from Unleash's event log…".to_owned(),
-    ));
+    let note = RwSignal::new(Some(words::READING_HISTORY.to_owned()));
     let body = NodeRef::<leptos::html::Div>::new();
     let title_id = unique_id("uil-history-title");
     let link_version = Memo::new(move |_| {
@@ -60,7 +58,7 @@ pub fn LinkHistory(
     });
     view! {
         <section class="uil-history" aria-labelledby=title_id.clone()>
-            <h2 id=title_id.clone() class="uil-section-title">"History"</h2>
+            <h2 id=title_id.clone() class="uil-section-title">{words::HISTORY}</h2>
             <p class="uil-note" role="status">{live_text(move || note.get().unwrap_or_default())}</p>
             <div node_ref=body></div>
         </section>
@@ -156,15 +154,17 @@ impl Joins {
         let counts = joins_per_day(&history.events, first, last);
         let peak = counts.iter().copied().max().unwrap_or(0).max(1);
         Joins {
-            summary: words::joins_summary(&counts, first, utc_day),
+            summary: words::joins_summary(&counts, first, words::utc_day),
             heights: counts.iter().map(|count| count * 100 / peak).collect(),
-            first: utc_day(first),
-            last: utc_day(last),
+            first: words::utc_day(first),
+            last: words::utc_day(last),
             days: counts
                 .iter()
                 .zip(0..)
                 .filter(|(count, _)| **count > 0)
-                .map(|(count, day)| format!("{}: {count}", utc_day(first + TimeDelta::days(day))))
+                .map(|(count, day)| {
+                    format!("{}: {count}", words::utc_day(first + TimeDelta::days(day)))
+                })
                 .collect(),
         }
     }
@@ -172,8 +172,7 @@ impl Joins {
     /// The chart: a bar per day (SVG, in the page's colours), the two ends of the time axis, and the
     /// words for screen readers; only the words when nobody joined.
     fn drawn(self) -> Built {
-        let caption =
-            Built::html("figcaption", "").text(&format!("Joins per day (UTC): {}", self.summary));
+        let caption = Built::html("figcaption", "").text(&words::joins_per_day(&self.summary));
         let figure = Built::html("figure", "uil-joins").child(caption);
         if self.days.is_empty() {
             return figure;
@@ -207,17 +206,4 @@ impl Joins {
             .child(axis)
             .child(Built::html("ol", "uil-visually-hidden").children(days))
     }
-}
-
-/// A UTC day as "Dec 3, 2026".
-fn utc_day(day: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!(
-        "{} {}, {}",
-        MONTHS[day.month0() as usize],
-        day.day(),
-        day.year()
-    )
 }

@@ -6,6 +6,7 @@ use super::LinkTable;
 use crate::components::dialogs::CreateLinkDialog;
 use crate::components::primitives::{Dialog, LinkChanges};
 use crate::ui::{handler, unique_id, Announcer};
+use crate::words;
 
 /// The list view: "Create invite link", and every link Unleash holds, one row each, filtered by state.
 #[component]
@@ -19,12 +20,10 @@ pub fn LinkListView() -> impl IntoView {
     let title_id = unique_id("uil-title");
     view! {
         <header class="uil-header" aria-labelledby=title_id.clone()>
-            <h1 id=title_id.clone() class="uil-title">"Invite links"</h1>
-            <p class="uil-lead">
-                "Invite colleagues to Unleash with a link. People who join through it get the Viewer role."
-            </p>
+            <h1 id=title_id.clone() class="uil-title">{words::INVITE_LINKS}</h1>
+            <p class="uil-lead">{words::LIST_LEAD}</p>
             <button class="uil-button uil-primary" type="button" aria-haspopup="dialog" on:click=handler(open_dialog)>
-                "Create invite link"
+                {words::CREATE_INVITE_LINK}
             </button>
         </header>
         <CreateLinkDialog changes />

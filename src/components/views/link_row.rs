@@ -35,7 +35,7 @@ pub fn LinkRow(
         let secret = token.secret.clone();
         let clicked = secret.clone();
         view! {
-            <input class="uil-select-row" type="checkbox" aria-label=format!("Select “{shown_name}”")
+            <input class="uil-select-row" type="checkbox" aria-label=words::select_named(&shown_name)
                 prop:checked=live_flag(move || bulk.is_selected(&secret))
                 on:click=handler(move |event: web_sys::MouseEvent| bulk.click(&clicked, event.shift_key())) />
         }
@@ -45,7 +45,7 @@ pub fn LinkRow(
             <th scope="row">
                 {selectable}
                 <a class="uil-row-name" href=base.details(&token.secret)>{shown_name.clone()}</a>
-                <span class="uil-badge" hidden=live_flag(move || !new.get())>"New"</span>
+                <span class="uil-badge" hidden=live_flag(move || !new.get())>{words::NEW}</span>
             </th>
             <td>
                 <span class="uil-state" class:uil-unusable=live_flag(move || state.get() != LinkState::Active)>
@@ -56,7 +56,7 @@ pub fn LinkRow(
                 <time datetime=works_until(expires_at).to_rfc3339()>{live_text(move || relative.get())}</time>
                 <span class="uil-sub">{format_local(works_until(expires_at))}</span>
             </td>
-            <td><span class="uil-card-label">"Joined: "</span>{joined}</td>
+            <td><span class="uil-card-label">{words::JOINED_PREFIX}</span>{joined}</td>
             <td>
                 <CopyLinkButton url=token.url.clone() state link_name=shown_name />
             </td>

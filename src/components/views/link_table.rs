@@ -57,15 +57,15 @@ pub fn LinkTable(
         <section class="uil-links" aria-labelledby=section_title.clone()>
             <div class="uil-list-bar">
                 <h2 id=section_title.clone() class="uil-section-title" tabindex="-1" node_ref=heading_ref>
-                    "All links"
+                    {words::ALL_LINKS}
                 </h2>
                 <SearchField search on_search=move |()| showing.set(LINKS_PER_PAGE) />
                 <StateFilterSelect counts=counted on_choose=move |()| showing.set(LINKS_PER_PAGE) />
-                <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>"Reload"</button>
+                <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>{words::RELOAD}</button>
             </div>
             <p class="uil-note" role="status">{live_text(move || message().unwrap_or_default())}</p>
             {live_view(move || failed().then(|| view! {
-                <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>"Try again"</button>
+                <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>{words::TRY_AGAIN}</button>
             }.into_any()))}
             {live_view(move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=move |()| focus(heading_ref) /> }.into_any()))}
             {live_view(move || empty().then(|| view! { <EmptyList on_create /> }.into_any()))}

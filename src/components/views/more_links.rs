@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::{handler, live_flag, live_text};
+use crate::words;
 
 /// How many rows the list shows at first, and how many more each "Show more" adds: enough to fill
 /// a screen, few enough that thousands of links render as quickly as ten.
@@ -37,10 +38,10 @@ pub fn MoreLinks(
     view! {
         <div class="uil-more" hidden=live_flag(hidden)>
             <p class="uil-note" role="status">
-                {live_text(move || if hidden() { String::new() } else { format!("Showing {} of {} links.", grouped(showing.get()), grouped(total.get())) })}
+                {live_text(move || if hidden() { String::new() } else { words::showing_of(&grouped(showing.get()), &grouped(total.get())) })}
             </p>
             <button class="uil-button" type="button" on:click=handler(show_more)>
-                {live_text(move || format!("Show {} more", next()))}
+                {live_text(move || words::show_more(&next().to_string()))}
             </button>
         </div>
     }

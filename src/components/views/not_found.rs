@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::words;
+
 /// What an address the page does not know shows, with the way back to the list.
 #[component]
 pub fn NotFound(
@@ -9,8 +11,8 @@ pub fn NotFound(
     list: String,
 ) -> impl IntoView {
     view! {
-        <h1 class="uil-title">"Page not found"</h1>
-        <p>"There is nothing at this address."</p>
-        <p><a href=list>"Go to all invite links"</a></p>
+        <h1 class="uil-title">{words::PAGE_NOT_FOUND}</h1>
+        <p>{words::NOTHING_HERE}</p>
+        <p><a href=list>{words::GO_TO_ALL}</a></p>
     }
 }

@@ -7,6 +7,7 @@ use super::LinkRow;
 use crate::api::PublicSignupToken;
 use crate::links::BulkDisable;
 use crate::ui::{live_flag, live_view};
+use crate::words;
 
 /// The table itself: a header row, and one row per rendered link. When the rendered links change,
 /// the rows are built again in place, row by row: a keyed `<For>` would keep each link's row where
@@ -26,11 +27,11 @@ pub fn RowsTable(
         <table class="uil-table" hidden=live_flag(move || hidden.get())>
             <thead>
                 <tr>
-                    <th scope="col">"Name"</th>
-                    <th scope="col">"State"</th>
-                    <th scope="col">"Expires"</th>
-                    <th scope="col">"Joined"</th>
-                    <th scope="col"><span class="uil-visually-hidden">"Link"</span></th>
+                    <th scope="col">{words::NAME}</th>
+                    <th scope="col">{words::STATE}</th>
+                    <th scope="col">{words::EXPIRES}</th>
+                    <th scope="col">{words::JOINED}</th>
+                    <th scope="col"><span class="uil-visually-hidden">{words::LINK}</span></th>
                 </tr>
             </thead>
             <tbody node_ref=rows>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::ui::search_text::keep_search_in_address;
 use crate::ui::{handler, live_text, unique_id, ApiContext};
+use crate::words;
 
 /// "Find": the list keeps the links whose name holds every word typed (case and accents aside);
 /// the text stays in the address when the host wants it there (`?q=` by default).
@@ -25,9 +26,9 @@ pub fn SearchField(
     };
     view! {
         <span class="uil-pair">
-            <label class="uil-label uil-inline" for=search_id.clone()>"Find"</label>
+            <label class="uil-label uil-inline" for=search_id.clone()>{words::FIND}</label>
             <input id=search_id class="uil-input uil-search" type="search" autocomplete="off"
-                placeholder="Link name" prop:value=live_text(move || search.get()) on:input=handler(typed) />
+                placeholder=words::LINK_NAME prop:value=live_text(move || search.get()) on:input=handler(typed) />
         </span>
     }
 }

@@ -38,7 +38,7 @@ pub fn StateFilterSelect(
     };
     view! {
         <span class="uil-pair">
-            <label class="uil-label uil-inline" for=filter_id.clone()>"Show"</label>
+            <label class="uil-label uil-inline" for=filter_id.clone()>{words::SHOW}</label>
             <select id=filter_id class="uil-select" on:change=handler(choose)>
                 {options}
             </select>

@@ -49,9 +49,9 @@ pub fn ValidityCheck(
         move || answer.with(|answer| matches!(answer, Some(Ok(verdict)) if !verdict.agrees()));
     view! {
         <section class="uil-check" aria-labelledby=title_id.clone()>
-            <h2 id=title_id.clone() class="uil-section-title">"Does it work right now?"</h2>
+            <h2 id=title_id.clone() class="uil-section-title">{words::WORKS_NOW}</h2>
             <button class="uil-button" type="button" disabled=live_flag(move || request.pending()) on:click=handler(check)>
-                "Check with Unleash"
+                {words::CHECK_WITH_UNLEASH}
             </button>
             <p class="uil-check-answer" class:uil-warning=live_flag(disagrees) role="status">{live_text(move || said().unwrap_or_default())}</p>
         </section>

@@ -35,7 +35,7 @@ pub fn CreatedLink(
         <LinkFacts link state />
         <p class="uil-note">{words::WHO_CAN_JOIN}</p>
         <div class="uil-actions">
-            <button class="uil-button" type="button" on:click=handler(move |_| on_done.run(()))>"Done"</button>
+            <button class="uil-button" type="button" on:click=handler(move |_| on_done.run(()))>{words::DONE}</button>
         </div>
     }
 }

@@ -29,9 +29,9 @@ pub fn CreateLinkDialog(
     let showing_link = Memo::new(move |_| created.with(Option::is_some));
     let title = Signal::derive(move || {
         if showing_link.get() {
-            "Invite link created"
+            words::INVITE_LINK_CREATED
         } else {
-            "Create invite link"
+            words::CREATE_INVITE_LINK
         }
     });
     let close = move |()| changes.close();
@@ -81,15 +81,15 @@ fn CreateForm(changes: LinkChanges) -> impl IntoView {
     };
     let submit_label = Signal::derive(move || {
         if asking.with(Option::is_some) {
-            "Create another"
+            words::CREATE_ANOTHER
         } else {
-            "Create"
+            words::CREATE
         }
     });
     view! {
         <ChangeForm changes dialog=Dialog::Create submit_label on_submit=submit>
             <TextField
-                label="Name"
+                label=words::NAME
                 node_ref=name_ref
                 problem=shown_name_problem
                 on_input=move |()| {
@@ -99,12 +99,9 @@ fn CreateForm(changes: LinkChanges) -> impl IntoView {
                 autofocus=true
             />
             <ExpiryField input=expiry refused=refused_expiry />
-            <p class="uil-note">"People who join through this link get the Viewer role."</p>
+            <p class="uil-note">{words::JOINERS_ARE_VIEWERS}</p>
             <p class="uil-warning" role="alert">
-                {live_text(move || asking.get().map(|name| one_line(&name)).map(|name| format!(
-                    "Unleash may already have made a link named “{name}”: it did not answer when you last pressed Create. \
-                     Press Create another to make one more all the same, or Cancel and look in the list."
-                )).unwrap_or_default())}
+                {live_text(move || asking.get().map(|name| words::may_exist_already(&one_line(&name))).unwrap_or_default())}
             </p>
         </ChangeForm>
     }
