@@ -3,7 +3,7 @@
 //! Rust on wasm has no time zone database; the browser has the user's. Keeping this here keeps
 //! chrono's clock and locale features (and their size) out of the bundle.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -25,18 +25,48 @@ pub fn format_local(at: DateTime<Utc>) -> String {
 
 /// The browser's formatter for [`format_local`]; making one is slow, so it is made once.
 fn local_format() -> Function {
-    let options = Object::new();
-    for (key, value) in [
+    formatter(&[
         ("year", "numeric"),
         ("month", "short"),
         ("day", "numeric"),
         ("hour", "numeric"),
         ("minute", "2-digit"),
         ("timeZoneName", "short"),
-    ] {
-        let _ = Reflect::set(&options, &key.into(), &value.into());
+    ])
+}
+
+/// A UTC day in the user's locale: "Dec 3, 2026". The joins chart counts by Unleash's UTC days.
+/// It formats the day's noon in UTC: a formatter that forgot UTC would show the next day from
+/// UTC+12 on, which the component tests' run at UTC+14 sees.
+pub fn format_utc_day(day: NaiveDate) -> String {
+    thread_local! {
+        static FORMAT: Function = day_format();
     }
-    Intl::DateTimeFormat::new(&Array::new(), &options).format()
+    let noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default();
+    let at = day.and_time(noon).and_utc();
+    FORMAT
+        .with(|format| format.call1(&JsValue::NULL, &to_js_date(at)).ok())
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| day.to_string())
+}
+
+/// The browser's formatter for [`format_utc_day`], made once.
+fn day_format() -> Function {
+    formatter(&[
+        ("year", "numeric"),
+        ("month", "short"),
+        ("day", "numeric"),
+        ("timeZone", "UTC"),
+    ])
+}
+
+/// The browser's date formatter with `options`, in the user's locale.
+fn formatter(options: &[(&str, &str)]) -> Function {
+    let object = Object::new();
+    for (key, value) in options {
+        let _ = Reflect::set(&object, &(*key).into(), &(*value).into());
+    }
+    Intl::DateTimeFormat::new(&Array::new(), &object).format()
 }
 
 /// The value a `datetime-local` input shows for `at` in the user's time zone: `2026-12-05T11:08`.

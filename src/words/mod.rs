@@ -39,5 +39,5 @@ pub use labels::*;
 pub use list::{nothing_shown, unreadable_links, LOADING_LINKS, SIGN_IN_TO_SEE_LINKS};
 pub use names::link_name;
 pub use states::{filter, nobody_can_join, preset, state};
-pub use times::{ago, relative_expiry, utc_day, LOCAL_TIME};
+pub use times::{ago, relative_expiry, LOCAL_TIME};
 pub use validity::{verdict, ASKING_UNLEASH};

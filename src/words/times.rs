@@ -1,7 +1,7 @@
 //! Distances in time, as the page says them: "expires in 6 days", "expired 3 hours ago", "3 days
 //! ago".
 
-use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 
 use crate::rules::expiry::{is_expired, works_until};
 
@@ -22,19 +22,6 @@ pub fn relative_expiry(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> String 
 /// How long ago `at` was: "3 days ago".
 pub fn ago(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
     format!("{} ago", span(now - at))
-}
-
-/// A UTC day as "Dec 3, 2026".
-pub fn utc_day(day: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!(
-        "{} {}, {}",
-        MONTHS[day.month0() as usize],
-        day.day(),
-        day.year()
-    )
 }
 
 /// A span of time rounded to the nearest minute, hour or day: "less than a minute", "1 hour",

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::api::{self, ApiError, LinkHistory as History, PublicSignupToken};
 use crate::rules::expiry::works_until;
 use crate::rules::history::{begins_at_creation, history_entries, joins_per_day};
-use crate::ui::local_time::format_local;
+use crate::ui::local_time::{format_local, format_utc_day};
 use crate::ui::plain_dom::Built;
 use crate::ui::{live_text, unique_id, use_now, ApiContext, PendingRequest};
 use crate::words::{self, Access};
@@ -154,16 +154,16 @@ impl Joins {
         let counts = joins_per_day(&history.events, first, last);
         let peak = counts.iter().copied().max().unwrap_or(0).max(1);
         Joins {
-            summary: words::joins_summary(&counts, first, words::utc_day),
+            summary: words::joins_summary(&counts, first, format_utc_day),
             heights: counts.iter().map(|count| count * 100 / peak).collect(),
-            first: words::utc_day(first),
-            last: words::utc_day(last),
+            first: format_utc_day(first),
+            last: format_utc_day(last),
             days: counts
                 .iter()
                 .zip(0..)
                 .filter(|(count, _)| **count > 0)
                 .map(|(count, day)| {
-                    format!("{}: {count}", words::utc_day(first + TimeDelta::days(day)))
+                    format!("{}: {count}", format_utc_day(first + TimeDelta::days(day)))
                 })
                 .collect(),
         }
