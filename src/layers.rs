@@ -107,7 +107,8 @@ fn path_at(text: &str) -> (Vec<String>, usize) {
     (segments, at.max(1))
 }
 
-fn source_files(folder: &Path, found: &mut Vec<PathBuf>) {
+/// Every `.rs` file under `folder`, into `found` (also read by the word check, `src/word_rules.rs`).
+pub(crate) fn source_files(folder: &Path, found: &mut Vec<PathBuf>) {
     for entry in fs::read_dir(folder).expect("src/ is readable").flatten() {
         let path = entry.path();
         if path.is_dir() {

@@ -7,7 +7,9 @@
 //! which stand beside the browser's own English messages.)
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use crate::layers::source_files;
 
 /// The layers whose code must hold no words.
 const LAYERS: [&str; 5] = [
@@ -17,17 +19,6 @@ const LAYERS: [&str; 5] = [
     "src/components",
     "src/shell",
 ];
-
-fn files_under(folder: &Path, found: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(folder).expect("a layer is readable").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files_under(&path, found);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            found.push(path);
-        }
-    }
-}
 
 /// The string literals of `code` with their line numbers: comments, char literals and lifetimes
 /// are skipped; raw strings are read too.
@@ -125,7 +116,7 @@ fn the_layers_that_build_the_page_leave_every_word_to_words() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = Vec::new();
     for layer in LAYERS {
-        files_under(&root.join(layer), &mut paths);
+        source_files(&root.join(layer), &mut paths);
     }
     let found: Vec<String> = paths
         .iter()

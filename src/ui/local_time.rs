@@ -18,8 +18,7 @@ pub fn format_local(at: DateTime<Utc>) -> String {
         static FORMAT: Function = local_format();
     }
     FORMAT
-        .with(|format| format.call1(&JsValue::NULL, &to_js_date(at)).ok())
-        .and_then(|text| text.as_string())
+        .with(|format| formatted(format, at))
         .unwrap_or_else(|| at.to_rfc3339())
 }
 
@@ -45,8 +44,7 @@ pub fn format_utc_day(day: NaiveDate) -> String {
     let noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default();
     let at = day.and_time(noon).and_utc();
     FORMAT
-        .with(|format| format.call1(&JsValue::NULL, &to_js_date(at)).ok())
-        .and_then(|text| text.as_string())
+        .with(|format| formatted(format, at))
         .unwrap_or_else(|| day.to_string())
 }
 
@@ -58,6 +56,14 @@ fn day_format() -> Function {
         ("day", "numeric"),
         ("timeZone", "UTC"),
     ])
+}
+
+/// `at` through the browser's `format`; `None` if it fails.
+fn formatted(format: &Function, at: DateTime<Utc>) -> Option<String> {
+    format
+        .call1(&JsValue::NULL, &to_js_date(at))
+        .ok()?
+        .as_string()
 }
 
 /// The browser's date formatter with `options`, in the user's locale.

@@ -79,9 +79,12 @@ pub const WHAT_A_LINK_IS: &str = "An invite link lets a colleague create their o
 /// The empty list's button.
 pub const CREATE_FIRST_LINK: &str = "Create your first invite link";
 
-/// Selects every enabled row shown: "Select all 4 shown".
+/// Selects every enabled row shown: "Select all 4 shown", "Select the 1 shown".
 pub fn select_all_shown(count: usize) -> String {
-    format!("Select all {count} shown")
+    match count {
+        1 => "Select the 1 shown".to_owned(),
+        _ => format!("Select all {count} shown"),
+    }
 }
 /// A row's checkbox: "Select “Team”".
 pub fn select_named(name: &str) -> String {
@@ -168,4 +171,15 @@ pub fn in_your_time_zone(zone: &str) -> String {
 /// in 8 days)." (the time already in local time).
 pub fn will_work_until(when: &str, relative: &str) -> String {
     format!("The link will work until {when} ({relative}).")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn select_all_reads_right_for_one_row_and_for_many() {
+        assert_eq!(select_all_shown(1), "Select the 1 shown");
+        assert_eq!(select_all_shown(4), "Select all 4 shown");
+    }
 }
