@@ -11,7 +11,9 @@ set -euo pipefail
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tarball=$(bash "$REPO_DIR/scripts/build-package.sh" "$@")
 node "$REPO_DIR/scripts/check-manifest.mjs" "$REPO_DIR"
-tar -tzf "$tarball" | grep -qx 'package/custom-elements.json' ||
+# The listing is read whole first: `tar | grep -q` under pipefail fails when grep stops early.
+packed=$(tar -tzf "$tarball")
+grep -qx 'package/custom-elements.json' <<<"$packed" ||
     { echo "$tarball: no custom-elements.json in the package" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
