@@ -153,7 +153,8 @@ impl ApiContext {
 
     /// What to tell the user about `error`, given how this page signs in ([`words::error_for`]).
     pub fn describe(self, error: &ApiError) -> String {
-        words::error_for(error, self.access())
+        let words = words::Words::expect();
+        words.get().error_for(error, self.access())
     }
 
     /// What the page knows about its access, for the words of an error.

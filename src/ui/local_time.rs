@@ -110,5 +110,5 @@ pub fn time_zone_name() -> String {
     Reflect::get(&options, &"timeZone".into())
         .ok()
         .and_then(|zone| zone.as_string())
-        .unwrap_or_else(|| crate::words::LOCAL_TIME.to_owned())
+        .unwrap_or_else(|| crate::words::Words::expect().get().text(crate::words::LOCAL_TIME))
 }

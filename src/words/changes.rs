@@ -1,156 +1,108 @@
 //! The words for a change to a link: while it is on its way, once done, and each way it can end
 //! otherwise.
 
-use super::errors::{error, error_for, stopped_waiting, Access};
+use super::catalogue::*;
+use super::errors::Access;
 use crate::api::ApiError;
 use crate::rules::change::Change;
 use crate::rules::outcome::{Check, Outcome};
 use crate::rules::shown_text::one_line;
 
-/// Said while an answer is slow to come.
-pub const STILL_WAITING: &str =
-    "Still waiting for Unleash. Cancel stops waiting, but the change may then happen all the same.";
-
-/// Said while another change to the same link is on its way.
-pub const WAITS_FOR_OTHER: &str =
-    "Another change to this link is on its way: this one can be sent once it has its answer.";
-
-/// While it is on its way: "Creating the link…".
-pub fn sending(change: &Change) -> &'static str {
+/// The message for each kind of change, in the order create, new expiry, disable, enable.
+fn by_change(change: &Change, messages: [Message; 4]) -> Message {
+    let [create, expiry, disable, enable] = messages;
     match change {
-        Change::Create(_) => "Creating the link…",
-        Change::SetExpiry { .. } => "Saving the new expiry…",
-        Change::SetEnabled { enabled: false, .. } => "Disabling the link…",
-        Change::SetEnabled { enabled: true, .. } => "Enabling the link…",
+        Change::Create(_) => create,
+        Change::SetExpiry { .. } => expiry,
+        Change::SetEnabled { enabled: false, .. } => disable,
+        Change::SetEnabled { enabled: true, .. } => enable,
     }
 }
 
-const CREATED: &str = "Invite link created.";
-
-/// Once done: "Invite link created."
-pub fn done(change: &Change) -> &'static str {
-    match change {
-        Change::Create(_) => CREATED,
-        Change::SetExpiry { .. } => "Expiry changed.",
-        Change::SetEnabled { enabled: false, .. } => "Link disabled.",
-        Change::SetEnabled { enabled: true, .. } => "Link enabled.",
+impl Catalogue {
+    /// While it is on its way: "Creating the link…".
+    pub fn sending(&self, change: &Change) -> String {
+        self.text(by_change(change, [SENDING_CREATE, SENDING_EXPIRY, SENDING_DISABLE, SENDING_ENABLE]))
     }
-}
 
-/// Above a link the create dialog made: created, or found on reading the list again after
-/// Unleash's answer was lost (by this user, or by someone the page cannot tell).
-pub fn created(found_after_lost_answer: bool, maker_unknown: bool) -> &'static str {
-    match (found_after_lost_answer, maker_unknown) {
-        (true, false) => "Invite link created. Unleash's answer was lost on the way, but reading the list again found the link.",
-        (true, true) => "Unleash's answer was lost on the way. Reading the list again found a link of this name made since, but this page cannot tell whether you or another admin made it.",
-        _ => CREATED,
+    /// Once Unleash has done it: "Expiry changed.".
+    pub fn done(&self, change: &Change) -> String {
+        self.text(by_change(change, [DONE_CREATE, DONE_EXPIRY, DONE_DISABLE, DONE_ENABLE]))
     }
-}
 
-/// Before a second create of `name` (already on one line) whose first create got no answer.
-pub fn may_exist_already(name: &str) -> String {
-    format!(
-        "Unleash may already have made a link named “{name}”: it did not answer when you last pressed Create. \
-         Press Create another to make one more all the same, or Cancel and look in the list."
-    )
-}
-
-/// Below a link the create dialog made: who can use it.
-pub const WHO_CAN_JOIN: &str = "Anyone who opens this link can join Unleash as a Viewer until it expires: share it only with the people you mean to invite.";
-
-/// What may have happened when no answer came: "created the link".
-fn deed(change: &Change) -> &'static str {
-    match change {
-        Change::Create(_) => "created the link",
-        Change::SetExpiry { .. } => "changed the expiry",
-        Change::SetEnabled { enabled: false, .. } => "disabled the link",
-        Change::SetEnabled { enabled: true, .. } => "enabled the link",
+    /// A create that is done: plainly, or found by reading the list again after its answer was
+    /// lost (and then maybe made by another admin).
+    pub fn created(&self, found_after_lost_answer: bool, maker_unknown: bool) -> String {
+        self.text(match (found_after_lost_answer, maker_unknown) {
+            (true, false) => CREATED_FOUND,
+            (true, true) => CREATED_FOUND_MAKER_UNKNOWN,
+            _ => DONE_CREATE,
+        })
     }
-}
 
-/// What signing in leads to: "the link is created".
-fn after_sign_in(change: &Change) -> &'static str {
-    match change {
-        Change::Create(_) => "the link is created",
-        Change::SetExpiry { .. } => "the new expiry is saved",
-        Change::SetEnabled { enabled: false, .. } => "the link is disabled",
-        Change::SetEnabled { enabled: true, .. } => "the link is enabled",
+    /// Before a second create of a name whose first create got no answer.
+    pub fn may_exist_already(&self, name: &str) -> String {
+        self.fill(MAY_EXIST_ALREADY, &[("name", name)])
     }
-}
 
-/// A cancelled `change`: it may have happened, and the links are read again.
-pub fn cancelled(change: &Change) -> String {
-    let again = match change {
-        Change::Create(_) => "the list is read again",
-        _ => "the link is read again",
-    };
-    format!(
-        "Cancelled. Unleash may have {} already: {again}.",
-        deed(change)
-    )
-}
+    /// A change the user cancelled while on its way: it may have happened.
+    pub fn cancelled(&self, change: &Change) -> String {
+        self.text(by_change(change, [CANCELLED_CREATE, CANCELLED_EXPIRY, CANCELLED_DISABLE, CANCELLED_ENABLE]))
+    }
 
-/// An unknown outcome of `change`: why there was no answer, that it may have happened (so not "try
-/// again"), and what reading the links again found.
-fn unknown(change: &Change, cause: &ApiError, check: &Check) -> String {
-    let lost = match cause {
-        ApiError::TimedOut { seconds } => stopped_waiting(*seconds),
-        ApiError::UnreadableAnswer { status } => {
-            format!("Unleash answered (HTTP {status}), but the answer could not be read.")
+    /// A change sent without an answer: what was lost, that it may have happened, and what reading
+    /// the links again found. Never "try again".
+    fn unknown(&self, change: &Change, cause: &ApiError, check: &Check) -> String {
+        let lost = match cause {
+            ApiError::TimedOut { seconds } => self.stopped_waiting(*seconds),
+            ApiError::UnreadableAnswer { status } => {
+                self.fill(LOST_UNREADABLE, &[("status", &status.to_string())])
+            }
+            ApiError::Status { status, .. } => {
+                self.fill(LOST_OTHER_ANSWERED, &[("status", &status.to_string())])
+            }
+            _ => self.fill(LOST_BROKE_OFF, &[("description", &self.network(cause))]),
+        };
+        let may = self.text(by_change(
+            change,
+            [MAY_HAVE_CREATED, MAY_HAVE_CHANGED_EXPIRY, MAY_HAVE_DISABLED, MAY_HAVE_ENABLED],
+        ));
+        let found = match (change, check) {
+            (_, Check::Reading) => self.text(FOUND_READING),
+            (Change::Create(_), Check::Read(Some(_))) => self.text(FOUND_CREATED),
+            (Change::Create(request), Check::Read(None)) => {
+                self.fill(FOUND_NONE_CREATED, &[("name", &one_line(&request.name))])
+            }
+            (_, Check::Read(Some(_))) => self.text(FOUND_READ),
+            (_, Check::Read(None)) => self.text(FOUND_GONE),
+            (_, Check::Failed(failure)) => {
+                self.fill(FOUND_FAILED, &[("description", &self.network(failure))])
+            }
+        };
+        self.sentences(&self.sentences(&lost, &may), &found)
+    }
+
+    /// What to tell the user about a change that ended in `outcome`; `None` when it was done.
+    pub fn outcome_problem(&self, change: &Change, outcome: &Outcome, access: Access) -> Option<String> {
+        Some(match outcome {
+            Outcome::Done(_) => return None,
+            Outcome::Refused(failure) => self.error_for(failure, access),
+            Outcome::NeedsSignIn(_) if access.offers_sign_in => self.text(by_change(
+                change,
+                [SIGN_IN_THEN_CREATE, SIGN_IN_THEN_EXPIRY, SIGN_IN_THEN_DISABLE, SIGN_IN_THEN_ENABLE],
+            )),
+            Outcome::NeedsSignIn(failure) => self.error_for(failure, access),
+            Outcome::Unknown { cause, check } => self.unknown(change, cause, check),
+            Outcome::Cancelled => self.cancelled(change),
+        })
+    }
+
+    /// The browser's own description of a failed connection, or the words of another failure.
+    fn network(&self, failure: &ApiError) -> String {
+        match failure {
+            ApiError::Network { description } => description.clone(),
+            other => self.error(other),
         }
-        ApiError::Status { status, .. } => format!(
-            "Something between this page and Unleash answered HTTP {status} instead of Unleash."
-        ),
-        _ => format!(
-            "The connection to Unleash broke off before its answer came ({}).",
-            network(cause)
-        ),
-    };
-    let found = match (change, check) {
-        (_, Check::Reading) => "Reading the links again to see what Unleash has…".to_owned(),
-        (Change::Create(_), Check::Read(Some(_))) => {
-            "Reading the list again found it: Unleash had created the link.".to_owned()
-        }
-        (Change::Create(request), Check::Read(None)) => format!(
-            "The list, read again, has no link named “{}” made since you pressed Create, so most \
-             likely none was made. To make it, press Create again: you will be asked first.",
-            one_line(&request.name)
-        ),
-        (_, Check::Read(Some(_))) => {
-            "The link was read again: the page now shows what Unleash has.".to_owned()
-        }
-        (_, Check::Read(None)) => "Unleash no longer lists this link.".to_owned(),
-        (_, Check::Failed(failure)) => format!(
-            "Reading the links again failed as well ({}). Reload the list before trying again.",
-            network(failure)
-        ),
-    };
-    format!(
-        "{lost} Unleash may have {} all the same. {found}",
-        deed(change)
-    )
-}
-
-/// The problem to tell about how `change` ended, if any: refused, sign-in needed, unknown or
-/// cancelled (`offers_sign_in` also says whether the sign-in form is shown beside it).
-pub fn outcome_problem(change: &Change, outcome: &Outcome, access: Access) -> Option<String> {
-    Some(match outcome {
-        Outcome::Done(_) => return None,
-        Outcome::Refused(failure) => error_for(failure, access),
-        Outcome::NeedsSignIn(_) if access.offers_sign_in => format!(
-            "Sign in to Unleash to continue: once you are signed in, {}.",
-            after_sign_in(change)
-        ),
-        Outcome::NeedsSignIn(failure) => error_for(failure, access),
-        Outcome::Unknown { cause, check } => unknown(change, cause, check),
-        Outcome::Cancelled => cancelled(change),
-    })
-}
-
-fn network(failure: &ApiError) -> String {
-    match failure {
-        ApiError::Network { description } => description.clone(),
-        other => error(other),
     }
 }
 
@@ -178,12 +130,12 @@ mod tests {
         ];
         for cause in causes {
             for check in [Check::Reading, Check::Read(None)] {
-                let said = unknown(&create(), &cause, &check);
+                let said = Catalogue::english().unknown(&create(), &cause, &check);
                 assert!(said.contains("may have created the link"), "{said}");
                 assert!(!said.to_lowercase().contains("try again"), "{said}");
             }
         }
-        let failed = unknown(
+        let failed = Catalogue::english().unknown(
             &create(),
             &ApiError::TimedOut { seconds: 30 },
             &Check::Failed(ApiError::from_answer(503, "")),
@@ -197,7 +149,7 @@ mod tests {
     #[test]
     fn a_cancelled_create_says_the_link_may_exist() {
         assert_eq!(
-            cancelled(&create()),
+            Catalogue::english().cancelled(&create()),
             "Cancelled. Unleash may have created the link already: the list is read again."
         );
     }

@@ -159,7 +159,7 @@ fn every_error_body_shape_keeps_its_status_message_and_details() {
             let field = path.trim_start_matches("/body/");
             prop_assert_eq!(error.field_message(field), first);
         }
-        let said = crate::words::error(&error);
+        let said = crate::words::Catalogue::english().error(&error);
         if let Some(message) = expected_message {
             if !matches!(body.status, 401 | 403 | 413 | 415 | 429) {
                 prop_assert!(said.contains(message), "{said:?} leaves out {message:?}");
@@ -187,15 +187,15 @@ fn retry_after_in_seconds_is_read_and_anything_else_means_a_minute() {
     for (header, expected) in written {
         let error = ApiError::from_answer_with_wait(429, "", Some(header));
         assert_eq!(
-            crate::words::wait(&error),
+            crate::words::Catalogue::english().wait(&error),
             expected,
             "Retry-After: {header:?}"
         );
         let wait = format!("Wait {expected} and try again.");
         assert!(
-            crate::words::error(&error).contains(&wait),
+            crate::words::Catalogue::english().error(&error).contains(&wait),
             "{:?}",
-            crate::words::error(&error)
+            crate::words::Catalogue::english().error(&error)
         );
     }
     let headers = prop_oneof![
@@ -204,7 +204,7 @@ fn retry_after_in_seconds_is_read_and_anything_else_means_a_minute() {
     ];
     run("Retry-After values", headers, |header| {
         let error = ApiError::from_answer_with_wait(429, "", Some(&header));
-        let words = crate::words::wait(&error);
+        let words = crate::words::Catalogue::english().wait(&error);
         let number = header.trim().parse::<u64>().ok();
         let unit_ok = match number {
             None => words == "a minute",
@@ -214,9 +214,9 @@ fn retry_after_in_seconds_is_read_and_anything_else_means_a_minute() {
         prop_assert!(unit_ok, "{:?} read as {:?}", header, words);
         let wait = format!("Wait {words} and try again.");
         prop_assert!(
-            crate::words::error(&error).contains(&wait),
+            crate::words::Catalogue::english().error(&error).contains(&wait),
             "{:?}",
-            crate::words::error(&error)
+            crate::words::Catalogue::english().error(&error)
         );
         Ok(())
     });
@@ -274,11 +274,11 @@ fn decode_everything(body: &str, status: u16) {
     let _ = PublicSignupToken::from_json_text(body);
     let error = ApiError::from_answer_with_wait(status, body, Some(body));
     let _ = (
-        crate::words::error(&error),
+        crate::words::Catalogue::english().error(&error),
         error.needs_sign_in(),
         error.outcome_unknown(),
         error.field_message("name"),
-        crate::words::wait(&error),
+        crate::words::Catalogue::english().wait(&error),
     );
 }
 

@@ -1,6 +1,7 @@
 //! The words for a failed request, a refused token or address, an expiry that cannot be used, and
 //! a failed sign-in.
 
+use super::catalogue::*;
 use crate::api::{ApiError, BaseUrlProblem, TokenProblem, ANSWER_LIMIT_BYTES};
 use crate::rules::base_path_problem::BasePathProblem;
 use crate::rules::expiry::ExpiryProblem;
@@ -15,108 +16,127 @@ pub struct Access {
     pub offers_sign_in: bool,
 }
 
-/// What to tell the user about `error` given `access`: a refused API token is not something signing
-/// in fixes, and a host that signs users in itself is the one to ask.
-pub fn error_for(failure: &ApiError, access: Access) -> String {
-    let signed_out = failure.needs_sign_in();
-    if signed_out && access.sends_token {
-        "Unleash refused the API token: check that it is valid and has not expired.".to_owned()
-    } else if signed_out && !access.offers_sign_in {
-        "Your Unleash session has ended: sign in again, then try again.".to_owned()
-    } else if let ApiError::UnusableToken(problem) = failure {
-        format!(
-            "The API token this page was given is not used. {}",
-            token_problem(problem)
+impl Catalogue {
+    /// What to tell the user about `failure` given `access`: a refused API token is not something
+    /// signing in fixes, and a host that signs users in itself is the one to ask.
+    pub fn error_for(&self, failure: &ApiError, access: Access) -> String {
+        let signed_out = failure.needs_sign_in();
+        if signed_out && access.sends_token {
+            self.text(TOKEN_REFUSED)
+        } else if signed_out && !access.offers_sign_in {
+            self.text(SESSION_ENDED)
+        } else if let ApiError::UnusableToken(problem) = failure {
+            self.fill(TOKEN_NOT_USED, &[("problem", &self.token_problem(problem))])
+        } else {
+            self.error(failure)
+        }
+    }
+
+    /// A sentence that says what went wrong and what to do, whatever the page's access.
+    pub(crate) fn error(&self, failure: &ApiError) -> String {
+        let status = failure.status().unwrap_or_default().to_string();
+        let status = ("status", status.as_str());
+        match failure {
+            ApiError::Network { description } => {
+                self.fill(NETWORK_FAILED, &[("description", description)])
+            }
+            ApiError::UnreadableAnswer { .. } => self.fill(UNREADABLE_ANSWER, &[status]),
+            ApiError::TimedOut { seconds } => {
+                self.fill(TIMED_OUT, &[("stopped", &self.stopped_waiting(*seconds))])
+            }
+            ApiError::Status { status: 429, .. } => {
+                self.fill(TOO_MANY_REQUESTS, &[("wait", &self.wait(failure))])
+            }
+            ApiError::Status { status, message, .. } => self.status_words(*status, message.as_deref()),
+            ApiError::UnusableToken(problem) => self.token_problem(problem),
+            ApiError::UnusableBaseUrl(problem) => self.text(match problem {
+                BaseUrlProblem::NotHttp => BASE_URL_NOT_HTTP,
+                BaseUrlProblem::UserInfo => BASE_URL_USER_INFO,
+                BaseUrlProblem::QueryOrFragment => BASE_URL_QUERY,
+            }),
+            ApiError::Redirected => self.text(REDIRECTED),
+            ApiError::TooLarge { .. } => self.fill(
+                TOO_LARGE,
+                &[status, ("megabytes", &self.number((ANSWER_LIMIT_BYTES >> 20) as usize))],
+            ),
+            ApiError::NotSent { description } => self.fill(NOT_SENT, &[("description", description)]),
+        }
+    }
+
+    /// "Unleash did not answer within 30 seconds, so the page stopped waiting."
+    pub(super) fn stopped_waiting(&self, waited: u64) -> String {
+        self.fill(STOPPED_WAITING, &[("duration", &self.duration(waited))])
+    }
+
+    fn status_words(&self, status: u16, message: Option<&str>) -> String {
+        let code = status.to_string();
+        let values = [("status", code.as_str()), ("message", message.unwrap_or_default())];
+        self.fill(
+            match (status, message) {
+                (401, _) => STATUS_401,
+                (403, _) => STATUS_403,
+                (413, _) => STATUS_413,
+                (415, _) => STATUS_415,
+                (404, None) => STATUS_404,
+                (_, Some(_)) => STATUS_REFUSED_SAYING,
+                (500..=599, None) => STATUS_SERVER_DOWN,
+                (_, None) => STATUS_REFUSED,
+            },
+            &values,
         )
-    } else {
-        error(failure)
     }
-}
 
-/// A sentence that says what went wrong and what to do, whatever the page's access.
-pub(crate) fn error(failure: &ApiError) -> String {
-    match failure {
-        ApiError::Network { description } => format!(
-            "Could not reach Unleash ({description}). Check the connection and that Unleash is running, then try again."
-        ),
-        ApiError::UnreadableAnswer { status } => format!(
-            "Unleash answered (HTTP {status}) but the answer could not be read. Is the address right?"
-        ),
-        ApiError::TimedOut { seconds: waited } => format!(
-            "{} It may be overloaded or unreachable: try again in a moment.",
-            stopped_waiting(*waited)
-        ),
-        ApiError::Status { status: 429, .. } => format!(
-            "Unleash is refusing requests because there were too many in a short time. Wait {} and try again.",
-            wait(failure)
-        ),
-        ApiError::Status { status, message, .. } => status_words(*status, message.as_deref()),
-        ApiError::UnusableToken(problem) => token_problem(problem),
-        ApiError::UnusableBaseUrl(problem) => base_url_problem(*problem),
-        ApiError::Redirected => "Unleash's address answered with a redirect, which this page does not follow with your credentials: give it the address Unleash answers at.".to_owned(),
-        ApiError::TooLarge { status } => format!(
-            "Unleash's answer (HTTP {status}) is over {} MB, more than this page reads.",
-            ANSWER_LIMIT_BYTES >> 20
-        ),
-        ApiError::NotSent { description } => format!(
-            "The browser would not send the request ({description}). Check the Unleash address this page was given."
-        ),
+    /// How long the server asked to wait before trying again ("60 seconds"); "a minute" when it
+    /// did not say.
+    pub(crate) fn wait(&self, failure: &ApiError) -> String {
+        failure
+            .retry_after()
+            .map_or_else(|| self.text(A_MINUTE), |seconds| self.duration(seconds))
     }
-}
 
-/// "Unleash did not answer within 30 seconds, so the page stopped waiting."
-pub(super) fn stopped_waiting(waited: u64) -> String {
-    format!(
-        "Unleash did not answer within {}, so the page stopped waiting.",
-        seconds(waited)
-    )
-}
-
-fn status_words(status: u16, message: Option<&str>) -> String {
-    match (status, message) {
-        (401, _) => "Sign in to Unleash to continue.".to_owned(),
-        (403, _) => "You need the Admin role in Unleash to manage invite links.".to_owned(),
-        (413, _) => "Unleash refused the request as too large (HTTP 413). Use a shorter name, then try again.".to_owned(),
-        (415, _) => "Unleash did not accept the request's format (HTTP 415). This page and this Unleash version do not fit together: please report it.".to_owned(),
-        (404, None) => "Unleash has nothing at this address (HTTP 404). Check that the Unleash address is right, and reload the list: the link may have been deleted.".to_owned(),
-        (_, Some(message)) => format!("Unleash refused the request (HTTP {status}): {message}"),
-        (500..=599, None) => format!(
-            "Unleash did not answer (HTTP {status}). It may be down or restarting: try again in a moment. If this goes on, check the Unleash server and its log."
-        ),
-        (_, None) => format!("Unleash refused the request (HTTP {status}) without saying why."),
+    /// Which character of a token cannot be sent, where, and what to do.
+    pub fn token_problem(&self, problem: &TokenProblem) -> String {
+        let code = format!("U+{:04X}", u32::from(problem.character));
+        let character = problem.character.to_string();
+        let shown = if is_visible(problem.character) {
+            self.fill(TOKEN_CHARACTER_SHOWN, &[("character", &character), ("code", &code)])
+        } else {
+            self.fill(TOKEN_CHARACTER_HIDDEN, &[("code", &code)])
+        };
+        self.fill(
+            TOKEN_PROBLEM,
+            &[("position", &problem.position.to_string()), ("character", &shown)],
+        )
     }
-}
 
-/// A number of seconds in words: "1 second", "30 seconds", "2 minutes".
-pub(super) fn seconds(seconds: u64) -> String {
-    match seconds {
-        1 => "1 second".to_owned(),
-        0..=90 => format!("{seconds} seconds"),
-        _ => format!("{} minutes", seconds.div_ceil(60)),
+    /// Why the page shows nothing at the base path `given`.
+    pub fn base_path_refused(&self, given: &str, problem: BasePathProblem) -> String {
+        let message = match problem {
+            BasePathProblem::Backslash => BASE_PATH_BACKSLASH,
+            BasePathProblem::ControlCharacter => BASE_PATH_CONTROL,
+            BasePathProblem::TwoSlashes => BASE_PATH_TWO_SLASHES,
+        };
+        self.fill(message, &[("path", &one_line(given))])
     }
-}
 
-/// How long the server asked to wait before trying again ("60 seconds"); "a minute" when it did
-/// not say.
-pub(crate) fn wait(failure: &ApiError) -> String {
-    failure
-        .retry_after()
-        .map_or_else(|| "a minute".to_owned(), seconds)
-}
+    /// What is wrong with a chosen expiry and what to choose instead.
+    pub fn expiry_problem(&self, problem: ExpiryProblem) -> String {
+        self.text(match problem {
+            ExpiryProblem::NoTimeChosen => EXPIRY_NO_TIME,
+            ExpiryProblem::InThePast => EXPIRY_IN_PAST,
+            ExpiryProblem::BeyondOneMonth => EXPIRY_BEYOND_MONTH,
+        })
+    }
 
-/// Which character of a token cannot be sent, where, and what to do.
-pub fn token_problem(problem: &TokenProblem) -> String {
-    let code = format!("U+{:04X}", u32::from(problem.character));
-    let shown = if is_visible(problem.character) {
-        format!("“{}” ({code})", problem.character)
-    } else {
-        format!("an invisible or special character ({code})")
-    };
-    format!(
-        "The token cannot be sent: character {} is {shown}. Tokens hold only letters, digits and \
-         punctuation. Copy it again from Unleash.",
-        problem.position
-    )
+    /// Why signing in with a user name and password failed.
+    pub fn sign_in_problem(&self, failure: &ApiError) -> String {
+        match (failure.status(), failure.server_message()) {
+            (Some(401), Some(message)) => message.to_owned(),
+            (Some(401), None) => self.text(WRONG_PASSWORD),
+            (Some(429), _) => self.fill(TOO_MANY_SIGN_INS, &[("wait", &self.wait(failure))]),
+            _ => self.error(failure),
+        }
+    }
 }
 
 /// Whether `character` shows as a mark of its own, by the ranges of Unicode's spaces, controls,
@@ -128,59 +148,6 @@ fn is_visible(character: char) -> bool {
         | '\u{2028}'..='\u{202f}' | '\u{205f}'..='\u{206f}' | '\u{3000}' | '\u{3164}'
         | '\u{fe00}'..='\u{fe0f}' | '\u{feff}' | '\u{ffa0}' | '\u{fff0}'..='\u{ffff}'
         | '\u{e0000}'..='\u{e0fff}')
-}
-
-/// Why nothing is sent to the Unleash address the page was given.
-pub(super) fn base_url_problem(problem: BaseUrlProblem) -> String {
-    let why = match problem {
-        BaseUrlProblem::NotHttp => "is not an http: or https: address",
-        BaseUrlProblem::UserInfo => "names a user and password",
-        BaseUrlProblem::QueryOrFragment => "has a query (?) or a fragment (#)",
-    };
-    format!("Nothing was sent: the Unleash address this page was given {why}. Give it one such as https://unleash.example.com.")
-}
-
-/// Why the page shows nothing at the base path `given`.
-pub fn base_path_refused(given: &str, problem: BasePathProblem) -> String {
-    let why = match problem {
-        BasePathProblem::Backslash => {
-            "holds a backslash (\\ or %5C), which browsers read as a slash"
-        }
-        BasePathProblem::ControlCharacter => "holds a control character",
-        BasePathProblem::TwoSlashes => "starts with //",
-    };
-    format!(
-        "This page is not shown: the base path it was given, “{}”, {why}, so its links could lead to another site. Give it a path on this site, such as /admin/invite-links.",
-        one_line(given)
-    )
-}
-
-/// A create pressed with no name.
-pub const NO_NAME: &str = "Enter a name for the link.";
-
-/// A sign-in pressed without a user name or a password.
-pub const NO_USER_NAME_OR_PASSWORD: &str = "Enter your Unleash user name and password.";
-
-/// What is wrong with a chosen expiry and what to choose instead.
-pub fn expiry_problem(problem: ExpiryProblem) -> &'static str {
-    match problem {
-        ExpiryProblem::NoTimeChosen => "Enter the date and time when the link should expire.",
-        ExpiryProblem::InThePast => "This time has already passed. Choose a time in the future.",
-        ExpiryProblem::BeyondOneMonth => "Unleash allows at most one month: it would silently shorten a longer link. Choose a time within a month.",
-    }
-}
-
-/// Why signing in with a user name and password failed.
-pub fn sign_in_problem(failure: &ApiError) -> String {
-    match (failure.status(), failure.server_message()) {
-        (Some(401), Some(message)) => message.to_owned(),
-        (Some(401), None) => "Wrong user name or password.".to_owned(),
-        (Some(429), _) => format!(
-            "Too many sign-in attempts: Unleash allows 10 a minute. Wait {}, then sign in again, or use a token.",
-            wait(failure)
-        ),
-        _ => error(failure),
-    }
 }
 
 #[cfg(test)]
@@ -197,7 +164,7 @@ mod tests {
 
     impl Said for ApiError {
         fn describe(&self) -> String {
-            error(self)
+            Catalogue::english().error(self)
         }
     }
 
@@ -381,11 +348,11 @@ mod tests {
     #[test]
     fn a_token_problem_names_the_character_and_its_position() {
         let problem = crate::api::ApiToken::parse("user:ab\u{200B}c").unwrap_err();
-        let said = token_problem(&problem);
+        let said = Catalogue::english().token_problem(&problem);
         assert!(said.contains("character 8"), "{said}");
         assert!(said.contains("U+200B"), "{said}");
         assert!(said.contains("Copy it again"), "{said}");
         let accented = crate::api::ApiToken::parse("user:é").unwrap_err();
-        assert!(token_problem(&accented).contains("“é” (U+00E9)"));
+        assert!(Catalogue::english().token_problem(&accented).contains("“é” (U+00E9)"));
     }
 }

@@ -3,105 +3,101 @@
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 
-use super::errors::error_for;
+use super::catalogue::*;
 use super::Access;
 use crate::api::ApiError;
 use crate::rules::expiry::works_until;
 use crate::rules::history::{HistoryEntry, Person, Step};
 use crate::rules::shown_text::one_line;
 
-/// What the history says of `entry`, times written by `time` (the reader's local time):
-/// "Expiry changed from … to … by admin."
-pub fn step_sentence(entry: &HistoryEntry, time: impl Fn(DateTime<Utc>) -> String) -> String {
-    let by = entry
-        .by
-        .as_deref()
-        .map_or_else(|| "an unknown user".to_owned(), one_line);
-    let until = |at: DateTime<Utc>| time(works_until(at));
-    match &entry.step {
-        Step::Created(Some(expiry)) => {
-            format!("Created by {by}, to work until {}.", until(*expiry))
+impl Catalogue {
+    /// What the history says of `entry`, times written by `time` (the reader's local time):
+    /// "Expiry changed from … to … by admin."
+    pub fn step_sentence(&self, entry: &HistoryEntry, time: impl Fn(DateTime<Utc>) -> String) -> String {
+        let by = entry
+            .by
+            .as_deref()
+            .map_or_else(|| self.text(UNKNOWN_USER), one_line);
+        let until = |at: DateTime<Utc>| time(works_until(at));
+        let by = ("by", by.as_str());
+        match &entry.step {
+            Step::Created(Some(expiry)) => self.fill(STEP_CREATED_UNTIL, &[by, ("until", &until(*expiry))]),
+            Step::Created(None) => self.fill(STEP_CREATED, &[by]),
+            Step::ExpiryChanged { from: Some(from), to } => self.fill(
+                STEP_EXPIRY_CHANGED,
+                &[by, ("from", &until(*from)), ("to", &until(*to))],
+            ),
+            Step::ExpiryChanged { from: None, to } => self.fill(STEP_EXPIRY_SET, &[by, ("to", &until(*to))]),
+            Step::Disabled => self.fill(STEP_DISABLED, &[by]),
+            Step::Enabled => self.fill(STEP_ENABLED, &[by]),
+            Step::Changed => self.fill(STEP_CHANGED, &[by]),
+            Step::Joined(person) => self.fill(STEP_JOINED, &[("person", &self.person(person))]),
         }
-        Step::Created(None) => format!("Created by {by}."),
-        Step::ExpiryChanged {
-            from: Some(from),
-            to,
-        } => format!(
-            "Expiry changed from {} to {} by {by}.",
-            until(*from),
-            until(*to)
-        ),
-        Step::ExpiryChanged { from: None, to } => {
-            format!("Expiry set to {} by {by}.", until(*to))
+    }
+
+    /// "Ada Lovelace (ada)", or "A person (user id 9)" when the link's people do not include them.
+    fn person(&self, person: &Person) -> String {
+        let known = |text: &Option<String>| {
+            text.as_deref()
+                .map(one_line)
+                .filter(|text| !text.trim().is_empty())
+        };
+        let user = person.known_as.as_ref();
+        match (
+            user.and_then(|user| known(&user.name)),
+            user.and_then(|user| known(&user.username)),
+        ) {
+            (Some(name), Some(username)) => {
+                self.fill(PERSON_WITH_USER_NAME, &[("name", &name), ("username", &username)])
+            }
+            (Some(name), None) | (None, Some(name)) => name,
+            (None, None) => self.fill(PERSON_UNKNOWN, &[("id", &person.id.to_string())]),
         }
-        Step::Disabled => format!("Disabled by {by}."),
-        Step::Enabled => format!("Enabled by {by}."),
-        Step::Changed => format!("Changed by {by}."),
-        Step::Joined(person) => format!("{} joined.", person_words(person)),
     }
-}
 
-/// "Ada Lovelace (ada)", or "A person (user id 9)" when the link's people do not include them.
-fn person_words(person: &Person) -> String {
-    let known = |text: &Option<String>| {
-        text.as_deref()
-            .map(one_line)
-            .filter(|text| !text.trim().is_empty())
-    };
-    let user = person.known_as.as_ref();
-    match (
-        user.and_then(|user| known(&user.name)),
-        user.and_then(|user| known(&user.username)),
-    ) {
-        (Some(name), Some(username)) => format!("{name} ({username})"),
-        (Some(name), None) | (None, Some(name)) => name,
-        (None, None) => format!("A person (user id {})", person.id),
+    /// Why a link's history cannot be shown, in one line.
+    pub fn history_failure(&self, failure: &ApiError, access: Access) -> String {
+        match failure.status() {
+            Some(403) => self.text(HISTORY_FORBIDDEN),
+            Some(404) => self.text(HISTORY_UNSUPPORTED),
+            _ => self.fill(HISTORY_FAILED, &[("problem", &self.error_for(failure, access))]),
+        }
     }
-}
 
-/// Why the history cannot be shown: the role may not read the log (403), the Unleash has no event
-/// search (404), or what the request met otherwise.
-pub fn history_failure(failure: &ApiError, access: Access) -> String {
-    match failure.status() {
-        Some(403) => "History: your role may not read Unleash's event log, so this link's history \
-                      cannot be shown."
-            .to_owned(),
-        Some(404) => "History: this Unleash has no event search (older versions lack it), so this \
-                      link's history cannot be shown."
-            .to_owned(),
-        _ => format!("History could not be read: {}", error_for(failure, access)),
-    }
-}
-
-/// Said when the log no longer holds how the link began.
-pub const HISTORY_BEGINS_LATER: &str =
-    "Unleash's event log no longer holds how this link began; its history starts later.";
-
-/// Said when the link has more events than the page reads.
-pub fn history_cut(shown: usize) -> String {
-    format!("This link has more events than the page reads; the newest {shown} are shown.")
-}
-
-/// The joins chart in words: "5 people joined over 12 days; the most on Dec 3 (3)."
-pub fn joins_summary(
-    counts: &[usize],
-    first: NaiveDate,
-    day: impl Fn(NaiveDate) -> String,
-) -> String {
-    let total: usize = counts.iter().sum();
-    let days = counts.len();
-    let day_word = if days == 1 { "day" } else { "days" };
-    let peak = counts
-        .iter()
-        .enumerate()
-        .max_by_key(|(index, count)| (**count, std::cmp::Reverse(*index)));
-    match (total, peak) {
-        (0, _) | (_, None) => format!("Nobody joined in {days} {day_word}."),
-        (1, _) => format!("1 person joined in {days} {day_word}."),
-        (total, Some((index, most))) => format!(
-            "{total} people joined in {days} {day_word}; the most on {} ({most}).",
-            day(first + TimeDelta::days(index as i64))
-        ),
+    /// The joins chart in words: how many joined over how many days, and the first busiest day
+    /// (`first` is the first day's date, `day` writes a date).
+    pub fn joins_summary(
+        &self,
+        counts: &[usize],
+        first: NaiveDate,
+        day: impl Fn(NaiveDate) -> String,
+    ) -> String {
+        let total: usize = counts.iter().sum();
+        let days = counts.len();
+        let peak = counts
+            .iter()
+            .enumerate()
+            .max_by_key(|(index, count)| (**count, std::cmp::Reverse(*index)));
+        let days_count = self.number(days);
+        let values = |extra: &[(&'static str, String)]| {
+            let mut values = vec![("days", days_count.clone())];
+            values.extend_from_slice(extra);
+            values
+        };
+        let (message, values) = match (total, peak) {
+            (0, _) | (_, None) => (NOBODY_JOINED_IN, values(&[])),
+            (1, _) => (ONE_JOINED_IN, values(&[])),
+            (total, Some((index, most))) => (
+                MANY_JOINED_IN,
+                values(&[
+                    ("total", self.number(total)),
+                    ("most", self.number(*most)),
+                    ("day", day(first + TimeDelta::days(index as i64))),
+                ]),
+            ),
+        };
+        let borrowed: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        self.count(message, days, &borrowed)
     }
 }
 
@@ -123,7 +119,7 @@ mod tests {
     }
 
     fn said(step: Step, by: Option<&str>) -> String {
-        step_sentence(&entry(step, by), |at| at.format("%b %-d %H:%M").to_string())
+        Catalogue::english().step_sentence(&entry(step, by), |at| at.format("%b %-d %H:%M").to_string())
     }
 
     #[test]
@@ -196,14 +192,14 @@ mod tests {
         let first = "2026-12-01".parse().unwrap();
         let day = |day: NaiveDate| day.format("%b %-d").to_string();
         assert_eq!(
-            joins_summary(&[1, 3, 0, 3], first, day),
+            Catalogue::english().joins_summary(&[1, 3, 0, 3], first, day),
             "7 people joined in 4 days; the most on Dec 2 (3)."
         );
         assert_eq!(
-            joins_summary(&[0, 1], first, day),
+            Catalogue::english().joins_summary(&[0, 1], first, day),
             "1 person joined in 2 days."
         );
-        assert_eq!(joins_summary(&[0], first, day), "Nobody joined in 1 day.");
+        assert_eq!(Catalogue::english().joins_summary(&[0], first, day), "Nobody joined in 1 day.");
     }
 
     #[test]
@@ -213,8 +209,8 @@ mod tests {
             offers_sign_in: true,
         };
         let status = |status| ApiError::from_answer(status, "");
-        assert!(history_failure(&status(403), access).contains("your role may not read"));
-        assert!(history_failure(&status(404), access).contains("no event search"));
-        assert!(history_failure(&status(500), access).starts_with("History could not be read: "));
+        assert!(Catalogue::english().history_failure(&status(403), access).contains("your role may not read"));
+        assert!(Catalogue::english().history_failure(&status(404), access).contains("no event search"));
+        assert!(Catalogue::english().history_failure(&status(500), access).starts_with("History could not be read: "));
     }
 }

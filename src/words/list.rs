@@ -1,38 +1,24 @@
-//! What the list says in place of rows: while it loads, before a sign-in, links it could not read,
-//! and nothing to show.
+//! What the list says in place of rows when no link passes the filter and the search.
 
+use super::catalogue::*;
 use crate::rules::expiry::LinkState;
 use crate::rules::link_order::StateFilter;
 
-/// While the list is read.
-pub const LOADING_LINKS: &str = "Loading invite links…";
-
-/// When Unleash asks for a sign-in before it lists the links.
-pub const SIGN_IN_TO_SEE_LINKS: &str = "Sign in to see and create invite links.";
-
-/// Links Unleash sent that the page could not read: "Unleash sent 2 invite links that …".
-pub fn unreadable_links(count: usize) -> String {
-    match count {
-        1 => {
-            "Unleash sent 1 invite link that this page could not read; it is not shown.".to_owned()
-        }
-        _ => format!(
-            "Unleash sent {count} invite links that this page could not read; they are not shown."
-        ),
-    }
-}
-
-/// No link passes the filter and the search: "No links.", "No disabled links named like “ops”.".
-pub fn nothing_shown(filter: StateFilter, search: &str) -> String {
-    let links = match filter {
-        StateFilter::All => "links",
-        StateFilter::Only(LinkState::Active) => "active links",
-        StateFilter::Only(LinkState::Disabled) => "disabled links",
-        StateFilter::Only(LinkState::Expired) => "expired links",
-    };
-    match search.trim() {
-        "" => format!("No {links}."),
-        search => format!("No {links} named like “{search}”."),
+impl Catalogue {
+    /// No link passes the filter and the search: "No links.", "No disabled links named like “ops”.".
+    pub fn nothing_shown(&self, filter: StateFilter, search: &str) -> String {
+        let search = search.trim();
+        let message = match (filter, search.is_empty()) {
+            (StateFilter::All, true) => NO_LINKS,
+            (StateFilter::Only(LinkState::Active), true) => NO_ACTIVE_LINKS,
+            (StateFilter::Only(LinkState::Disabled), true) => NO_DISABLED_LINKS,
+            (StateFilter::Only(LinkState::Expired), true) => NO_EXPIRED_LINKS,
+            (StateFilter::All, false) => NO_LINKS_NAMED,
+            (StateFilter::Only(LinkState::Active), false) => NO_ACTIVE_LINKS_NAMED,
+            (StateFilter::Only(LinkState::Disabled), false) => NO_DISABLED_LINKS_NAMED,
+            (StateFilter::Only(LinkState::Expired), false) => NO_EXPIRED_LINKS_NAMED,
+        };
+        self.fill(message, &[("search", search)])
     }
 }
 
@@ -42,12 +28,17 @@ mod tests {
 
     #[test]
     fn nothing_shown_names_the_filter_and_the_search() {
-        assert_eq!(nothing_shown(StateFilter::All, " "), "No links.");
+        let english = Catalogue::english();
+        assert_eq!(english.nothing_shown(StateFilter::All, " "), "No links.");
         assert_eq!(
-            nothing_shown(StateFilter::Only(LinkState::Disabled), " ops "),
+            english.nothing_shown(StateFilter::Only(LinkState::Disabled), " ops "),
             "No disabled links named like “ops”."
         );
-        assert!(unreadable_links(1).contains("1 invite link that"));
-        assert!(unreadable_links(3).contains("3 invite links that"));
+        assert!(english
+            .count(UNREADABLE_LINKS, 1, &[])
+            .contains("1 invite link that"));
+        assert!(english
+            .count(UNREADABLE_LINKS, 3, &[])
+            .contains("3 invite links that"));
     }
 }

@@ -1,16 +1,19 @@
 //! How the page names a link: its name on one line, or "(no name)".
 
+use super::catalogue::{Catalogue, NO_NAME};
 use crate::api::PublicSignupToken;
 use crate::rules::shown_text::one_line;
 
-/// A link's name as shown: on one line ([`one_line`]), and "(no name)" for a blank one (Unleash
-/// accepts it, and it would leave nothing to click).
-pub fn link_name(token: &PublicSignupToken) -> String {
-    let shown = one_line(&token.name);
-    if shown.trim().is_empty() {
-        "(no name)".to_owned()
-    } else {
-        shown
+impl Catalogue {
+    /// A link's name as shown: on one line ([`one_line`]), and "(no name)" for a blank one (Unleash
+    /// accepts it, and it would leave nothing to click).
+    pub fn link_name(&self, token: &PublicSignupToken) -> String {
+        let shown = one_line(&token.name);
+        if shown.trim().is_empty() {
+            self.text(NO_NAME)
+        } else {
+            shown
+        }
     }
 }
 
@@ -28,6 +31,6 @@ mod tests {
             .to_string(),
         )
         .unwrap();
-        assert_eq!(link_name(&token), "(no name)");
+        assert_eq!(Catalogue::english().link_name(&token), "(no name)");
     }
 }

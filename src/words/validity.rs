@@ -1,38 +1,21 @@
 //! What "Does it work right now?" says of Unleash's answer next to the state the page shows.
 
+use super::catalogue::*;
 use crate::rules::expiry::LinkState;
 use crate::rules::validity::Verdict;
 
-/// While Unleash's check is asked.
-pub const ASKING_UNLEASH: &str = "Asking Unleash…";
-
-/// What to tell the administrator about `verdict`: agreement plainly, a disagreement with its likely
-/// cause (a change made elsewhere since the list was read, or clocks that differ).
-pub fn verdict(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Works => {
-            "Yes. Unleash accepts this link right now: people who open it can sign up."
-        }
-        Verdict::RefusedAsExpected(LinkState::Disabled) => {
-            "No. Unleash refuses this link because it is disabled, as shown here."
-        }
-        Verdict::RefusedAsExpected(_) => {
-            "No. Unleash refuses this link because it has expired, as shown here."
-        }
-        Verdict::RefusedThoughActive => {
-            "No, although this page counts the link as active. It may have been disabled or changed \
-             in Unleash since the list was read: reload the list to see its state now. If it has \
-             not, the clock of this computer may be behind the Unleash server's."
-        }
-        Verdict::AcceptedThough(LinkState::Disabled) => {
-            "Yes, although this page shows the link disabled. It may have been enabled in Unleash \
-             since the list was read: reload the list to see its state now."
-        }
-        Verdict::AcceptedThough(_) => {
-            "Yes, although this page counts the link as expired. The clock of this computer may be \
-             ahead of the Unleash server's: the link keeps working until the server's own clock \
-             reaches its expiry day."
-        }
+impl Catalogue {
+    /// What to tell the administrator about `verdict`: agreement plainly, a disagreement with its
+    /// likely cause (a change made elsewhere since the list was read, or clocks that differ).
+    pub fn verdict(&self, verdict: Verdict) -> String {
+        self.text(match verdict {
+            Verdict::Works => VERDICT_WORKS,
+            Verdict::RefusedAsExpected(LinkState::Disabled) => VERDICT_REFUSED_DISABLED,
+            Verdict::RefusedAsExpected(_) => VERDICT_REFUSED_EXPIRED,
+            Verdict::RefusedThoughActive => VERDICT_REFUSED_THOUGH_ACTIVE,
+            Verdict::AcceptedThough(LinkState::Disabled) => VERDICT_ACCEPTED_THOUGH_DISABLED,
+            Verdict::AcceptedThough(_) => VERDICT_ACCEPTED_THOUGH_EXPIRED,
+        })
     }
 }
 
@@ -42,6 +25,7 @@ mod tests {
 
     #[test]
     fn agreement_is_said_plainly_and_a_disagreement_names_its_likely_cause() {
+        let verdict = |verdict| Catalogue::english().verdict(verdict);
         assert!(verdict(Verdict::RefusedAsExpected(LinkState::Disabled)).contains("disabled"));
         assert!(verdict(Verdict::RefusedAsExpected(LinkState::Expired)).contains("expired"));
         assert!(verdict(Verdict::RefusedThoughActive).contains("reload the list"));

@@ -13,26 +13,27 @@ pub fn DisableDialog(
     /// The link's changes, which open and close the dialog.
     changes: LinkChanges,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let name = move || {
         changes
             .link()
             .as_ref()
-            .map(words::link_name)
+            .map(|link| words.get().link_name(link))
             .unwrap_or_default()
     };
-    let said = words::disable_words(1);
+    let said = move || words.get().disable_words(1);
     view! {
-        <ModalDialog open=Signal::derive(move || changes.is_open(Dialog::Disable)) title=said.title on_close=move |()| changes.close()>
+        <ModalDialog open=Signal::derive(move || changes.is_open(Dialog::Disable)) title=Signal::derive(move || said().title) on_close=move |()| changes.close()>
             <ChangeForm
                 changes
                 dialog=Dialog::Disable
-                submit_label=said.disable
-                cancel_label=said.keep
+                submit_label=Signal::derive(move || said().disable)
+                cancel_label=Signal::derive(move || said().keep)
                 danger=true
                 on_submit=move |()| _ = changes.switch(false)
             >
-                <p>{live_text(move || words::disable_question(&[name()]))}</p>
-                <p>{said.keeps}</p>
+                <p>{live_text(move || words.get().disable_question(&[name()]))}</p>
+                <p>{live_text(move || said().keeps)}</p>
             </ChangeForm>
         </ModalDialog>
     }

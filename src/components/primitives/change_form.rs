@@ -20,10 +20,10 @@ pub fn ChangeForm(
     dialog: Dialog,
     /// The send button's label, such as "Create".
     #[prop(into)]
-    submit_label: Signal<&'static str>,
-    /// The cancel button's label.
-    #[prop(default = words::CANCEL)]
-    cancel_label: &'static str,
+    submit_label: Signal<String>,
+    /// The cancel button's label; "Cancel" when not given.
+    #[prop(optional, into)]
+    cancel_label: Option<Signal<String>>,
     /// Shows the send button as destructive (Disable).
     #[prop(optional)]
     danger: bool,
@@ -34,6 +34,7 @@ pub fn ChangeForm(
     /// The form's fields and notes.
     children: Children,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let form_id = unique_id("uil-change-form");
     let submit_ref = NodeRef::<html::Button>::new();
     let place = Some(dialog);
@@ -50,11 +51,11 @@ pub fn ChangeForm(
         </form>
         <ChangeStatus changes place focus_after_sign_in=submit_ref />
         <p class="uil-note" role="status">
-            {live_text(move || if changes.waits_for_other(place) { words::WAITS_FOR_OTHER.to_owned() } else { String::new() })}
+            {live_text(move || if changes.waits_for_other(place) { words.get().text(words::WAITS_FOR_OTHER) } else { String::new() })}
         </p>
         <div class="uil-actions">
             <button class="uil-button" type="button" on:click=handler(move |_| changes.close())>
-                {cancel_label}
+                {live_text(move || cancel_label.map_or_else(|| words.get().text(words::CANCEL), |label| label.get()))}
             </button>
             <button
                 class="uil-button"

@@ -23,6 +23,7 @@ pub fn ChangeStatus(
     #[prop(optional)]
     focus_after_sign_in: Option<NodeRef<html::Button>>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let context = ApiContext::expect();
     let action = changes.action();
     let here = move || changes.shows_in(place);
@@ -30,14 +31,14 @@ pub fn ChangeStatus(
         let change = action.change().filter(|_| here())?;
         action.pending().then(|| {
             if action.slow() {
-                words::STILL_WAITING
+                words.get().text(words::STILL_WAITING)
             } else {
-                words::sending(&change)
+                words.get().sending(&change)
             }
         })
     };
     let problem = move || {
-        words::outcome_problem(
+        words.get().outcome_problem(
             &action.change().filter(|_| here())?,
             &action.outcome()?,
             context.access(),
@@ -54,7 +55,7 @@ pub fn ChangeStatus(
         }
     };
     view! {
-        <p class="uil-status" role="status">{live_text(move || status().map(str::to_owned).unwrap_or_default())}</p>
+        <p class="uil-status" role="status">{live_text(move || status().unwrap_or_default())}</p>
         <p class="uil-error" role="alert">{live_text(move || problem().unwrap_or_default())}</p>
         {live_view(move || sign_in.get().then(|| view! { <SignInForm on_signed_in=signed_in /> }.into_any()))}
     }

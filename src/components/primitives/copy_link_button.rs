@@ -21,6 +21,7 @@ pub fn CopyLinkButton(
     /// The link's name, for the button's accessible name.
     link_name: String,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let button_ref = NodeRef::<html::Button>::new();
     let copier = use_copy();
     let has_url = url.is_some();
@@ -33,19 +34,19 @@ pub fn CopyLinkButton(
     let notice = move || {
         copier
             .outcome()
-            .map(|outcome| words::copy_notice(outcome == CopyOutcome::Copied, false))
+            .map(|outcome| words.get().copy_notice(outcome == CopyOutcome::Copied, false))
     };
     view! {
         <button
             class="uil-button uil-small"
             type="button"
             node_ref=button_ref
-            aria-label=words::copy_link_named(&link_name)
-            title=(!has_url).then_some(words::NO_ADDRESS)
+            aria-label=live_text(move || words.get().fill(words::COPY_LINK_NAMED, &[("name", &link_name)]))
+            title=(!has_url).then_some(live_text(words.live(words::NO_ADDRESS)))
             disabled=live_flag(move || !has_url || state.get() != LinkState::Active)
             on:click=handler(copy)
         >
-            {words::COPY_LINK}
+            {words.live(words::COPY_LINK)}
         </button>
         <span class="uil-status" role="status">{live_text(move || notice().unwrap_or_default().to_owned())}</span>
     }

@@ -18,6 +18,7 @@ pub fn ExpiryField(
     #[prop(into)]
     refused: Signal<Option<String>>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let ExpiryInput {
         choice,
         custom_value,
@@ -26,7 +27,7 @@ pub fn ExpiryField(
     let problem = Signal::derive(move || {
         own_problem
             .get()
-            .map(|problem| words::expiry_problem(problem).to_owned())
+            .map(|problem| words.get().expiry_problem(problem).to_owned())
             .or_else(|| refused.get())
     });
     let on_change = Callback::new(move |()| own_problem.set(None));
@@ -54,13 +55,13 @@ pub fn ExpiryField(
                         on_change.run(());
                     })
                 />
-                {words::preset(preset)}
+                {words.get().preset(preset)}
             </label>
         }
     });
     view! {
         <fieldset class="uil-expiry" aria-describedby=problem_id.clone()>
-            <legend>{words::EXPIRES}</legend>
+            <legend>{words.live(words::EXPIRES)}</legend>
             <div class="uil-choices">
                 {presets}
                 <label class="uil-choice">
@@ -70,7 +71,7 @@ pub fn ExpiryField(
                         prop:checked=live_flag(move || choice.get() == ExpiryChoice::Custom)
                         on:change=handler(choose_custom)
                     />
-                    {words::CUSTOM}
+                    {words.live(words::CUSTOM)}
                 </label>
             </div>
             {
@@ -95,13 +96,14 @@ fn CustomExpiryInput(
     problem_id: String,
     on_change: Callback<()>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let now = use_clock();
     let earliest = Memo::new(move |_| local_time::to_input_value(now.get()));
     let latest = Memo::new(move |_| local_time::to_input_value(latest_allowed_expiry(now.get())));
     let [input_id, zone_id] = ["uil-expiry-custom", "uil-expiry-zone"].map(unique_id);
     let described_by = format!("{zone_id} {problem_id}");
     view! {
-        <label class="uil-label" for=input_id.clone()>{words::EXPIRY_DATE_AND_TIME}</label>
+        <label class="uil-label" for=input_id.clone()>{words.live(words::EXPIRY_DATE_AND_TIME)}</label>
         <input
             id=input_id.clone()
             class="uil-input"
@@ -116,7 +118,7 @@ fn CustomExpiryInput(
                 on_change.run(());
             })
         />
-        <p id=zone_id.clone() class="uil-hint">{words::in_your_time_zone(&local_time::time_zone_name())}</p>
+        <p id=zone_id.clone() class="uil-hint">{live_text(move || words.get().fill(words::IN_YOUR_TIME_ZONE, &[("zone", &local_time::time_zone_name())]))}</p>
     }
 }
 
@@ -124,13 +126,17 @@ fn CustomExpiryInput(
 /// right now, since Unleash keeps a link only until a UTC midnight.
 #[component]
 fn EffectiveExpiry(input: ExpiryInput) -> impl IntoView {
+    let words = words::Words::expect();
     let now = use_clock();
     let sentence = move || {
         let now = now.get();
         let expires_at = input.expires_at(now).ok()?;
-        Some(words::will_work_until(
-            &local_time::format_local(expires_at),
-            &words::relative_expiry(expires_at, now),
+        Some(words.get().fill(
+            words::WILL_WORK_UNTIL,
+            &[
+                ("when", &local_time::format_local(expires_at)),
+                ("relative", &words.get().relative_expiry(expires_at, now)),
+            ],
         ))
     };
     view! { <p class="uil-hint">{live_text(move || sentence().unwrap_or_default())}</p> }

@@ -132,9 +132,10 @@ impl LinkChanges {
     }
 
     fn cancel(self) {
+        let words = words::Words::expect();
         if self.action.cancel() {
             if let Some(change) = self.action.change_untracked() {
-                self.announcer.say(words::cancelled(&change));
+                self.announcer.say(words.get().cancelled(&change));
             }
         }
     }
@@ -209,12 +210,13 @@ impl LinkChanges {
     }
 
     fn ended(self, change: Change, outcome: &Outcome) {
+        let words = words::Words::expect();
         let made = matches!(change, Change::Create(_)) && outcome.created_link().is_some();
         if !(made || matches!(outcome, Outcome::Done(_))) {
             return;
         }
         if let Outcome::Done(_) = outcome {
-            self.announcer.say(words::done(&change));
+            self.announcer.say(words.get().done(&change));
         }
         match change {
             Change::Create(_) => self.store.show(StateFilter::All),

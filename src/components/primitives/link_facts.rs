@@ -23,6 +23,7 @@ pub fn LinkFacts(
     #[prop(optional)]
     full: bool,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let now = use_clock();
     let read = move |field: fn(&PublicSignupToken) -> String| {
         link.with(|link| link.as_ref().map(field).unwrap_or_default())
@@ -39,47 +40,50 @@ pub fn LinkFacts(
     };
     let more = full.then(|| {
         view! {
-            <div><dt>{words::CREATED}</dt><dd>{live_text(move || read(created_line))}</dd></div>
-            <div><dt>{words::ROLE}</dt><dd>{live_text(move || read(role_name))}</dd></div>
-            <div><dt>{words::JOINED}</dt><dd>{live_text(move || read(joined_count))}</dd></div>
+            <div><dt>{words.live(words::CREATED)}</dt><dd>{live_text(move || read(created_line))}</dd></div>
+            <div><dt>{words.live(words::ROLE)}</dt><dd>{live_text(move || read(role_name))}</dd></div>
+            <div><dt>{words.live(words::JOINED)}</dt><dd>{live_text(move || read(joined_count))}</dd></div>
         }
     });
     view! {
         <dl class="uil-facts">
-            <div><dt>{words::NAME}</dt><dd>{live_text(move || read(|t| one_line(&t.name)))}</dd></div>
+            <div><dt>{words.live(words::NAME)}</dt><dd>{live_text(move || read(|t| one_line(&t.name)))}</dd></div>
             <div>
-                <dt>{words::STATE}</dt>
-                <dd class="uil-state" class:uil-unusable=live_flag(move || state.get() != LinkState::Active)>{live_text(move || words::state(state.get()).to_owned())}</dd>
+                <dt>{words.live(words::STATE)}</dt>
+                <dd class="uil-state" class:uil-unusable=live_flag(move || state.get() != LinkState::Active)>{live_text(move || words.get().state(state.get()).to_owned())}</dd>
             </div>
             <div>
-                <dt>{live_text(move || words::expiry_label(state.get() == LinkState::Expired).to_owned())}</dt>
+                <dt>{live_text(move || words.get().expiry_label(state.get() == LinkState::Expired).to_owned())}</dt>
                 <dd>
                     <time datetime=live_text(move || works_until(expires_at.get()).to_rfc3339())>{live_text(move || format_local(works_until(expires_at.get())))}</time>
-                    " ("{live_text(move || words::relative_expiry(expires_at.get(), now.get()))}")"
+                    " ("{live_text(move || words.get().relative_expiry(expires_at.get(), now.get()))}")"
                     {live_view(move || (works_until(expires_at.get()) != expires_at.get()).then(|| view! {
-                        <span class="uil-sub">{live_text(move || words::stored_expiry(&format_local(expires_at.get())))}</span>
+                        <span class="uil-sub">{live_text(move || words.get().stored_expiry(&format_local(expires_at.get())))}</span>
                     }.into_any()))}
                 </dd>
             </div>
-            <div><dt>{words::ENABLED}</dt><dd>{live_text(move || words::yes_no(enabled()).to_owned())}</dd></div>
+            <div><dt>{words.live(words::ENABLED)}</dt><dd>{live_text(move || words.get().yes_no(enabled()).to_owned())}</dd></div>
             {more}
         </dl>
     }
 }
 
 fn created_line(token: &PublicSignupToken) -> String {
+    let words = words::Words::expect();
     let by = token.created_by.as_deref().map(one_line);
-    words::created_by(&format_local(token.created_at), by.as_deref())
+    words.get().created_by(&format_local(token.created_at), by.as_deref())
 }
 
 fn role_name(token: &PublicSignupToken) -> String {
+    let words = words::Words::expect();
     token
         .role
         .name
         .as_deref()
-        .map_or_else(|| words::ROLE_NOT_REPORTED.to_owned(), one_line)
+        .map_or_else(|| words.get().text(words::ROLE_NOT_REPORTED), one_line)
 }
 
 fn joined_count(token: &PublicSignupToken) -> String {
-    words::people(token.joined_count())
+    let words = words::Words::expect();
+    words.get().count(words::PEOPLE, token.joined_count(), &[])
 }

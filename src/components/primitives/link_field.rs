@@ -20,8 +20,9 @@ pub fn LinkField(
     #[prop(optional)]
     focus_copy: bool,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let Some(url) = url else {
-        return view! { <p class="uil-error">{words::NO_ADDRESS_EXPLAINED}</p> }.into_any();
+        return view! { <p class="uil-error">{words.live(words::NO_ADDRESS_EXPLAINED)}</p> }.into_any();
     };
     let field_ref = NodeRef::<html::Input>::new();
     let copy_ref = NodeRef::<html::Button>::new();
@@ -37,7 +38,7 @@ pub fn LinkField(
         }
     };
     view! {
-        <label class="uil-label" for=field_id.clone()>{words::INVITE_LINK}</label>
+        <label class="uil-label" for=field_id.clone()>{words.live(words::INVITE_LINK)}</label>
         <div class="uil-link-row">
             <input id=field_id class="uil-input uil-link" readonly prop:value=url node_ref=field_ref />
             <button
@@ -47,12 +48,12 @@ pub fn LinkField(
                 disabled=live_flag(move || state.get() != LinkState::Active)
                 on:click=handler(copy)
             >
-                {words::COPY_LINK}
+                {words.live(words::COPY_LINK)}
             </button>
         </div>
-        <p class="uil-status" role="status">{live_text(move || copier.outcome().map(|outcome| words::copy_notice(outcome == CopyOutcome::Copied, true)).unwrap_or_default().to_owned())}</p>
+        <p class="uil-status" role="status">{live_text(move || copier.outcome().map(|outcome| words.get().copy_notice(outcome == CopyOutcome::Copied, true)).unwrap_or_default().to_owned())}</p>
         <p class="uil-note">
-            {live_text(move || words::nobody_can_join(state.get()).to_owned())}
+            {live_text(move || words.get().nobody_can_join(state.get()).to_owned())}
         </p>
     }
     .into_any()

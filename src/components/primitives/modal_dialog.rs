@@ -23,7 +23,7 @@ pub fn ModalDialog(
     open: Signal<bool>,
     /// The title, which is also the dialog's accessible name.
     #[prop(into)]
-    title: Signal<&'static str>,
+    title: Signal<String>,
     /// Called when the user closes the dialog (Escape, as soon as it is pressed) and whenever the
     /// dialog closes; the owner of `open` sets it to false. Called more than once for one closing.
     #[prop(into)]

@@ -21,6 +21,7 @@ pub fn SignInForm(
     #[prop(into)]
     on_signed_in: Callback<()>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let context = ApiContext::expect();
     let username = NodeRef::<html::Input>::new();
     let password = NodeRef::<html::Input>::new();
@@ -36,7 +37,7 @@ pub fn SignInForm(
             password: field_value(password),
         };
         if login.username.is_empty() || login.password.is_empty() {
-            problem.set(Some(words::NO_USER_NAME_OR_PASSWORD.to_owned()));
+            problem.set(Some(words.get().text(words::NO_USER_NAME_OR_PASSWORD)));
             return;
         }
         problem.set(None);
@@ -51,18 +52,18 @@ pub fn SignInForm(
                     on_signed_in.try_run(());
                     context.retry_refused();
                 }
-                Err(error) => problem.set(Some(words::sign_in_problem(&error))),
+                Err(error) => problem.set(Some(words.get().sign_in_problem(&error))),
             },
         );
     };
 
     view! {
         <section class="uil-sign-in" aria-labelledby=title_id.clone()>
-            <h3 id=title_id.clone()>{words::SIGN_IN_TO_UNLEASH}</h3>
+            <h3 id=title_id.clone()>{words.live(words::SIGN_IN_TO_UNLEASH)}</h3>
             <form class="uil-form" novalidate on:submit=handler(sign_in)>
-                <label class="uil-label" for=username_id.clone()>{words::USER_NAME}</label>
+                <label class="uil-label" for=username_id.clone()>{words.live(words::USER_NAME)}</label>
                 <input id=username_id class="uil-input" autocomplete="username" node_ref=username />
-                <label class="uil-label" for=password_id.clone()>{words::PASSWORD}</label>
+                <label class="uil-label" for=password_id.clone()>{words.live(words::PASSWORD)}</label>
                 <input
                     id=password_id
                     class="uil-input"
@@ -71,7 +72,7 @@ pub fn SignInForm(
                     node_ref=password
                 />
                 <button class="uil-button uil-primary" type="submit" disabled=live_flag(move || request.pending())>
-                    {words::SIGN_IN}
+                    {words.live(words::SIGN_IN)}
                 </button>
             </form>
             <TokenSignIn problem on_signed_in />

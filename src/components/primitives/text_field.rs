@@ -4,12 +4,13 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::ui::{handler, live_text, unique_id};
+use crate::words;
 
 /// A labelled text input with the problem that concerns it shown (and announced) beside it.
 #[component]
 pub fn TextField(
     /// The visible label.
-    label: &'static str,
+    label: words::Message,
     /// The input, read by the form at submit time.
     node_ref: NodeRef<html::Input>,
     /// What is wrong with the value, if anything.
@@ -24,7 +25,7 @@ pub fn TextField(
 ) -> impl IntoView {
     let [input_id, problem_id] = ["uil-field", "uil-field-problem"].map(unique_id);
     view! {
-        <label class="uil-label" for=input_id.clone()>{label}</label>
+        <label class="uil-label" for=input_id.clone()>{words::Words::expect().live(label)}</label>
         <input
             id=input_id
             class="uil-input"

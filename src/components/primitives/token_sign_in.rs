@@ -18,6 +18,7 @@ pub fn TokenSignIn(
     /// Called once a usable token has been entered.
     on_signed_in: Callback<()>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let context = ApiContext::expect();
     let token = NodeRef::<html::Input>::new();
     let token_id = unique_id("uil-token");
@@ -30,15 +31,15 @@ pub fn TokenSignIn(
                 context.sign_in_with_token(entered);
                 on_signed_in.run(());
             }
-            Ok(None) => problem.set(Some(words::NO_TOKEN.to_owned())),
-            Err(bad) => problem.set(Some(words::token_problem(&bad))),
+            Ok(None) => problem.set(Some(words.get().text(words::NO_TOKEN))),
+            Err(bad) => problem.set(Some(words.get().token_problem(&bad))),
         }
     };
     view! {
         <form class="uil-form" novalidate on:submit=handler(use_token)>
-            <label class="uil-label" for=token_id.clone()>{words::OR_A_TOKEN}</label>
+            <label class="uil-label" for=token_id.clone()>{words.live(words::OR_A_TOKEN)}</label>
             <input id=token_id class="uil-input" type="password" autocomplete="off" node_ref=token />
-            <button class="uil-button" type="submit">{words::USE_TOKEN}</button>
+            <button class="uil-button" type="submit">{words.live(words::USE_TOKEN)}</button>
         </form>
     }
 }

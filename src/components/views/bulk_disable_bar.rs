@@ -27,6 +27,7 @@ pub fn BulkDisableBar(
     #[prop(into)]
     selectable: Signal<usize>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let context = ApiContext::expect();
     let action = bulk.action();
     let asked = RwSignal::new(Vec::<PublicSignupToken>::new());
@@ -58,7 +59,7 @@ pub fn BulkDisableBar(
         });
         focus_soon(stop);
     };
-    let said = move || words::disable_words(asked.with(Vec::len));
+    let said = move || words.get().disable_words(asked.with(Vec::len));
     let sign_in = move || {
         bulk.running()
             && matches!(action.outcome(), Some(Outcome::NeedsSignIn(error)) if context.offers_sign_in_for(&error))
@@ -68,28 +69,28 @@ pub fn BulkDisableBar(
             <span class="uil-pair">
                 <input id=all_id.clone() type="checkbox" prop:checked=live_flag(move || bulk.all_shown_selected())
                     on:click=handler(move |_| bulk.toggle_all_shown()) />
-                <label for=all_id>{live_text(move || words::select_all_shown(selectable.get()))}</label>
+                <label for=all_id>{live_text(move || words.get().count(words::SELECT_ALL_SHOWN, selectable.get(), &[]))}</label>
             </span>
-            <span class="uil-note uil-if-selected">{live_text(move || format!("{} selected", words::links(count())))}</span>
+            <span class="uil-note uil-if-selected">{live_text(move || words.get().count(words::SELECTED_COUNT, count(), &[]))}</span>
             <button class="uil-button uil-danger uil-if-idle" type="button" aria-haspopup="dialog" on:click=handler(ask)>
-                {words::DISABLE_SELECTED}
+                {words.live(words::DISABLE_SELECTED)}
             </button>
             <button class="uil-button uil-if-idle" type="button" on:click=handler(move |_| bulk.clear())>
-                {words::CLEAR_SELECTION}
+                {words.live(words::CLEAR_SELECTION)}
             </button>
             <button class="uil-button uil-if-running" type="button" node_ref=stop on:click=handler(move |_| bulk.stop())>
-                {words::STOP_DISABLING}
+                {words.live(words::STOP_DISABLING)}
             </button>
         </div>
         <p class="uil-status" role="status">{live_text(move || progress(bulk, context))}</p>
         {live_view(move || sign_in().then(|| view! { <SignInForm on_signed_in=move |()| action.carry_on() /> }.into_any()))}
         <p class="uil-bulk-report uil-lines" tabindex="-1" node_ref=report_ref>{live_text(move || report(bulk, context))}</p>
         <ModalDialog open=asking title=Signal::derive(move || said().title) on_close=move |()| asking.set(false)>
-            <p class="uil-lines">{live_text(move || asked.with(|asked| words::disable_question(&names(asked))))}</p>
-            <p>{live_text(move || said().keeps.to_owned())}</p>
+            <p class="uil-lines">{live_text(move || asked.with(|asked| words.get().disable_question(&names(asked))))}</p>
+            <p>{live_text(move || said().keeps)}</p>
             <div class="uil-actions">
-                <button class="uil-button" type="button" on:click=handler(move |_| asking.set(false))>{live_text(move || said().keep.to_owned())}</button>
-                <button class="uil-button uil-danger" type="button" on:click=handler(confirm)>{live_text(move || said().disable.to_owned())}</button>
+                <button class="uil-button" type="button" on:click=handler(move |_| asking.set(false))>{live_text(move || said().keep)}</button>
+                <button class="uil-button uil-danger" type="button" on:click=handler(confirm)>{live_text(move || said().disable)}</button>
             </div>
         </ModalDialog>
     }
@@ -98,33 +99,36 @@ pub fn BulkDisableBar(
 /// The progress line of a run: how far it is, the link on its way, and a sign-in or a slow answer
 /// it waits for; empty while no run is on its way.
 fn progress(bulk: BulkDisable, context: ApiContext) -> String {
+    let words = words::Words::expect();
     if !bulk.running() {
         return String::new();
     }
     let action = bulk.action();
-    let now = bulk.current().map(|link| words::link_name(&link));
-    let line = words::bulk_progress(&bulk.ended(), bulk.total(), now.as_deref());
+    let now = bulk.current().map(|link| words.get().link_name(&link));
+    let line = words.get().bulk_progress(&bulk.ended(), bulk.total(), now.as_deref());
     let waiting = match (action.change(), action.outcome()) {
         (Some(change), Some(outcome @ Outcome::NeedsSignIn(_))) => {
-            words::outcome_problem(&change, &outcome, context.access())
+            words.get().outcome_problem(&change, &outcome, context.access())
         }
-        _ => action.slow().then(|| words::STILL_WAITING.to_owned()),
+        _ => action.slow().then(|| words.get().text(words::STILL_WAITING)),
     };
     match waiting {
-        Some(waiting) => format!("{line} {waiting}"),
+        Some(waiting) => words.get().sentences(&line, &waiting),
         None => line,
     }
 }
 
 /// The report of the last run, one line each; empty while a run is on its way or before the first.
 fn report(bulk: BulkDisable, context: ApiContext) -> String {
+    let words = words::Words::expect();
     if bulk.running() || bulk.total() == 0 {
         return String::new();
     }
-    words::bulk_report(&bulk.ended(), bulk.total(), context.access()).join("\n")
+    words.get().bulk_report(&bulk.ended(), bulk.total(), context.access()).join("\n")
 }
 
 /// Each link of `asked` by the name the page shows.
 fn names(asked: &[PublicSignupToken]) -> Vec<String> {
-    asked.iter().map(words::link_name).collect()
+    let words = words::Words::expect().get();
+    asked.iter().map(|link| words.link_name(link)).collect()
 }

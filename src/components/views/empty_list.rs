@@ -10,12 +10,13 @@ pub fn EmptyList(
     /// Opens the create dialog.
     on_create: Callback<()>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     view! {
         <div class="uil-empty">
-            <p><strong>{words::NO_LINKS_YET}</strong></p>
-            <p>{words::WHAT_A_LINK_IS}</p>
+            <p><strong>{words.live(words::NO_LINKS_YET)}</strong></p>
+            <p>{words.live(words::WHAT_A_LINK_IS)}</p>
             <button class="uil-button uil-primary" type="button" on:click=handler(move |_| on_create.run(()))>
-                {words::CREATE_FIRST_LINK}
+                {words.live(words::CREATE_FIRST_LINK)}
             </button>
         </div>
     }

@@ -20,9 +20,10 @@ pub fn InviteLinksPage(
     #[prop(into)]
     current: ViewFn,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let current = match base.refused() {
         Some((given, problem)) => {
-            let refusal = words::base_path_refused(given, problem);
+            let refusal = words.get().base_path_refused(given, problem);
             ViewFn::from(move || view! { <p class="uil-error" role="alert">{refusal.clone()}</p> })
         }
         None => {

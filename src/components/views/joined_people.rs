@@ -14,6 +14,7 @@ pub fn JoinedPeople(
     #[prop(into)]
     users: Signal<Vec<TokenUser>>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let title_id = unique_id("uil-joined-title");
     let rows = move || {
         users
@@ -32,13 +33,13 @@ pub fn JoinedPeople(
     };
     view! {
         <section class="uil-joined" aria-labelledby=title_id.clone()>
-            <h2 id=title_id.clone() class="uil-section-title">{words::PEOPLE_WHO_JOINED}</h2>
+            <h2 id=title_id.clone() class="uil-section-title">{words.live(words::PEOPLE_WHO_JOINED)}</h2>
             <p class="uil-note" hidden=live_flag(move || !users.with(Vec::is_empty))>
-                {words::NOBODY_JOINED}
+                {words.live(words::NOBODY_JOINED)}
             </p>
             <table class="uil-table" hidden=live_flag(move || users.with(Vec::is_empty))>
                 <thead>
-                    <tr><th scope="col">{words::NAME}</th><th scope="col">{words::USER_NAME}</th><th scope="col">{words::USER_ID}</th></tr>
+                    <tr><th scope="col">{words.live(words::NAME)}</th><th scope="col">{words.live(words::USER_NAME)}</th><th scope="col">{words.live(words::USER_ID)}</th></tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -47,8 +48,9 @@ pub fn JoinedPeople(
 }
 
 fn or_not_set(text: Option<String>) -> String {
+    let words = words::Words::expect();
     text.as_deref()
         .map(one_line)
         .filter(|text| !text.trim().is_empty())
-        .unwrap_or_else(|| words::NOT_SET.to_owned())
+        .unwrap_or_else(|| words.get().text(words::NOT_SET))
 }

@@ -19,6 +19,7 @@ pub fn LinkActions(
     /// The link.
     link: Memo<Option<PublicSignupToken>>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let switch_button = NodeRef::<html::Button>::new();
     let changes = LinkChanges::of_link(link, switch_button);
     let action = changes.action();
@@ -30,25 +31,25 @@ pub fn LinkActions(
     view! {
         <div class="uil-actions uil-start">
             <button class="uil-button" type="button" aria-haspopup="dialog" on:click=handler(move |_| changes.open(Dialog::ChangeExpiry))>
-                {words::CHANGE_EXPIRY}
+                {words.live(words::CHANGE_EXPIRY)}
             </button>
             {live_view(move || Some(if enabled.get() {
                 view! {
                     <button class="uil-button uil-danger" type="button" aria-haspopup="dialog" node_ref=switch_button
                         on:click=handler(move |_| changes.open(Dialog::Disable))>
-                        {words::DISABLE_LINK}
+                        {words.live(words::DISABLE_LINK)}
                     </button>
                 }.into_any()
             } else {
                 view! {
                     <button class="uil-button" type="button" node_ref=switch_button
                         aria-disabled=live_text(move || changes.busy(None).to_string()) on:click=handler(move |_| _ = changes.switch(true))>
-                        {words::ENABLE_LINK}
+                        {words.live(words::ENABLE_LINK)}
                     </button>
                 }.into_any()
             }))}
             <button class="uil-button" type="button" hidden=live_flag(move || !enable_waits()) on:click=handler(move |_| changes.cancel_in_place())>
-                {words::CANCEL}
+                {words.live(words::CANCEL)}
             </button>
         </div>
         <ChangeStatus changes place=None focus_after_sign_in=switch_button />

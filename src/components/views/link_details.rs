@@ -19,6 +19,7 @@ pub fn LinkDetailsView(
     #[prop(into)]
     key: Signal<String>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let store = LinkStore::expect();
     let context = ApiContext::expect();
     let base = expect_context::<BasePath>();
@@ -33,31 +34,31 @@ pub fn LinkDetailsView(
         }
         match status.get() {
             ListStatus::Loading => {
-                view! { <p class="uil-note" role="status">{words::LOADING_THE_LINK}</p> }.into_any()
+                view! { <p class="uil-note" role="status">{words.live(words::LOADING_THE_LINK)}</p> }.into_any()
             }
             ListStatus::Failed(problem) => {
                 let failure = RwSignal::new(Some(problem.clone()));
                 let signed_in = move |()| failure.set(None);
                 let retry = (!context.offers_sign_in_for(&problem))
                     .then(|| view! {
-                        <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>{words::TRY_AGAIN}</button>
+                        <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>{words.live(words::TRY_AGAIN)}</button>
                     });
                 view! {
-                    <h1 class="uil-title">{words::INVITE_LINK}</h1>
+                    <h1 class="uil-title">{words.live(words::INVITE_LINK)}</h1>
                     <RequestFailure failure on_signed_in=signed_in />
                     {retry}
                 }
                 .into_any()
             }
             ListStatus::Loaded { .. } => view! {
-                <h1 class="uil-title">{words::LINK_NOT_FOUND}</h1>
-                <p>{words::LINK_NOT_FOUND_WHY}</p>
+                <h1 class="uil-title">{words.live(words::LINK_NOT_FOUND)}</h1>
+                <p>{words.live(words::LINK_NOT_FOUND_WHY)}</p>
             }
             .into_any(),
         }
     };
     view! {
-        <nav class="uil-back"><a href=list>{words::BACK_TO_ALL}</a></nav>
+        <nav class="uil-back"><a href=list>{words.live(words::BACK_TO_ALL)}</a></nav>
         {live_view(move || Some(body()))}
     }
 }
@@ -66,10 +67,8 @@ pub fn LinkDetailsView(
 /// it, Unleash's own check, who joined, and its history.
 #[component]
 fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
+    let words = words::Words::expect();
     let now = use_clock();
-    let read = move |field: fn(&PublicSignupToken) -> String| {
-        link.with(|link| link.as_ref().map(field).unwrap_or_default())
-    };
     let Some(token) = link.get_untracked() else {
         return ().into_any();
     };
@@ -85,7 +84,7 @@ fn LinkDetails(link: Memo<Option<PublicSignupToken>>) -> impl IntoView {
 
     view! {
         <h1 class="uil-title" tabindex="-1" node_ref=heading>
-            {live_text(move || words::invite_link_named(&read(words::link_name)))}
+            {live_text(move || words.get().fill(words::INVITE_LINK_NAMED, &[("name", &link.with(|link| link.as_ref().map(|link| words.get().link_name(link)).unwrap_or_default()))]))}
         </h1>
         <LinkField url=token.url.clone() state />
         <LinkFacts link state full=true />

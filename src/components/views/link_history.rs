@@ -20,10 +20,11 @@ pub fn LinkHistory(
     /// The link whose history to show.
     link: Memo<Option<PublicSignupToken>>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let context = ApiContext::expect();
     let now = use_now();
     let request = PendingRequest::new();
-    let note = RwSignal::new(Some(words::READING_HISTORY.to_owned()));
+    let note = RwSignal::new(Some(words.get().text(words::READING_HISTORY)));
     let body = NodeRef::<leptos::html::Div>::new();
     let title_id = unique_id("uil-history-title");
     let link_version = Memo::new(move |_| {
@@ -58,7 +59,7 @@ pub fn LinkHistory(
     });
     view! {
         <section class="uil-history" aria-labelledby=title_id.clone()>
-            <h2 id=title_id.clone() class="uil-section-title">{words::HISTORY}</h2>
+            <h2 id=title_id.clone() class="uil-section-title">{words.live(words::HISTORY)}</h2>
             <p class="uil-note" role="status">{live_text(move || note.get().unwrap_or_default())}</p>
             <div node_ref=body></div>
         </section>
@@ -91,20 +92,21 @@ impl Told {
         now: DateTime<Utc>,
         access: Access,
     ) -> Self {
+        let words = words::Words::expect();
         let history = match read {
             Ok(history) => history,
             Err(error) => {
                 return Told {
-                    note: Some(words::history_failure(&error, access)),
+                    note: Some(words.get().history_failure(&error, access)),
                     joins: None,
                     steps: Vec::new(),
                 }
             }
         };
         let note = if !history.complete {
-            Some(words::history_cut(history.events.len()))
+            Some(words.get().count(words::HISTORY_CUT, history.events.len(), &[]))
         } else if !begins_at_creation(&history.events) {
-            Some(words::HISTORY_BEGINS_LATER.to_owned())
+            Some(words.get().text(words::HISTORY_BEGINS_LATER))
         } else {
             None
         };
@@ -113,10 +115,10 @@ impl Told {
             .iter()
             .map(|entry| {
                 (
-                    words::step_sentence(entry, format_local),
+                    words.get().step_sentence(entry, format_local),
                     entry.at,
                     format_local(entry.at),
-                    words::ago(entry.at, now),
+                    words.get().ago(entry.at, now),
                 )
             })
             .collect();
@@ -148,13 +150,14 @@ impl Told {
 impl Joins {
     /// Joins per UTC day from the day the link was made to its last working day or today.
     fn of(history: &History, token: &PublicSignupToken, now: DateTime<Utc>) -> Self {
+        let words = words::Words::expect();
         let first = token.created_at.date_naive();
         let last_working_day = (works_until(token.expires_at) - TimeDelta::seconds(1)).date_naive();
         let last = last_working_day.min(now.date_naive()).max(first);
         let counts = joins_per_day(&history.events, first, last);
         let peak = counts.iter().copied().max().unwrap_or(0).max(1);
         Joins {
-            summary: words::joins_summary(&counts, first, format_utc_day),
+            summary: words.get().joins_summary(&counts, first, format_utc_day),
             heights: counts.iter().map(|count| count * 100 / peak).collect(),
             first: format_utc_day(first),
             last: format_utc_day(last),
@@ -172,7 +175,8 @@ impl Joins {
     /// The chart: a bar per day (SVG, in the page's colours), the two ends of the time axis, and the
     /// words for screen readers; only the words when nobody joined.
     fn drawn(self) -> Built {
-        let caption = Built::html("figcaption", "").text(&words::joins_per_day(&self.summary));
+        let words = words::Words::expect();
+        let caption = Built::html("figcaption", "").text(&words.get().fill(words::JOINS_PER_DAY, &[("summary", &self.summary)]));
         let figure = Built::html("figure", "uil-joins").child(caption);
         if self.days.is_empty() {
             return figure;

@@ -20,22 +20,23 @@ pub fn LinkRow(
     /// The list's selection, which an enabled link can join.
     bulk: BulkDisable,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let store = LinkStore::expect();
     let base = expect_context::<BasePath>();
     let now = use_clock();
     let (expires_at, stored_enabled) = (token.expires_at, token.enabled);
     let state = Memo::new(move |_| LinkState::of(stored_enabled, expires_at, now.get()));
-    let relative = Memo::new(move |_| words::relative_expiry(expires_at, now.get()));
+    let relative = Memo::new(move |_| words.get().relative_expiry(expires_at, now.get()));
 
     let secret = token.secret.clone();
     let new = Memo::new(move |_| store.is_new(&secret));
-    let shown_name = words::link_name(&token);
+    let shown_name = words.get().link_name(&token);
     let joined = token.joined_count();
     let selectable = token.enabled.then(|| {
         let secret = token.secret.clone();
         let clicked = secret.clone();
         view! {
-            <input class="uil-select-row" type="checkbox" aria-label=words::select_named(&shown_name)
+            <input class="uil-select-row" type="checkbox" aria-label=live_text({ let name = shown_name.clone(); move || words.get().fill(words::SELECT_NAMED, &[("name", &name)]) })
                 prop:checked=live_flag(move || bulk.is_selected(&secret))
                 on:click=handler(move |event: web_sys::MouseEvent| bulk.click(&clicked, event.shift_key())) />
         }
@@ -45,18 +46,18 @@ pub fn LinkRow(
             <th scope="row">
                 {selectable}
                 <a class="uil-row-name" href=base.details(&token.secret)>{shown_name.clone()}</a>
-                <span class="uil-badge" hidden=live_flag(move || !new.get())>{words::NEW}</span>
+                <span class="uil-badge" hidden=live_flag(move || !new.get())>{words.live(words::NEW)}</span>
             </th>
             <td>
                 <span class="uil-state" class:uil-unusable=live_flag(move || state.get() != LinkState::Active)>
-                    {live_text(move || words::state(state.get()).to_owned())}
+                    {live_text(move || words.get().state(state.get()))}
                 </span>
             </td>
             <td>
                 <time datetime=works_until(expires_at).to_rfc3339()>{live_text(move || relative.get())}</time>
                 <span class="uil-sub">{format_local(works_until(expires_at))}</span>
             </td>
-            <td><span class="uil-card-label">{words::JOINED_PREFIX}</span>{joined}</td>
+            <td><span class="uil-card-label">{live_text(move || words.get().fill(words::JOINED_COUNT, &[("count", &words.get().number(joined))]))}</span><span class="uil-table-value">{live_text(move || words.get().number(joined))}</span></td>
             <td>
                 <CopyLinkButton url=token.url.clone() state link_name=shown_name />
             </td>

@@ -24,6 +24,7 @@ pub fn LinkTable(
     #[prop(into)]
     dialog_open: Signal<bool>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let context = ApiContext::expect();
     let store = LinkStore::expect();
     let search = RwSignal::new(search_in_address(context.search_parameter().as_deref()));
@@ -57,15 +58,15 @@ pub fn LinkTable(
         <section class="uil-links" aria-labelledby=section_title.clone()>
             <div class="uil-list-bar">
                 <h2 id=section_title.clone() class="uil-section-title" tabindex="-1" node_ref=heading_ref>
-                    {words::ALL_LINKS}
+                    {words.live(words::ALL_LINKS)}
                 </h2>
                 <SearchField search on_search=move |()| showing.set(LINKS_PER_PAGE) />
                 <StateFilterSelect counts=counted on_choose=move |()| showing.set(LINKS_PER_PAGE) />
-                <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>{words::RELOAD}</button>
+                <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>{words.live(words::RELOAD)}</button>
             </div>
             <p class="uil-note" role="status">{live_text(move || message().unwrap_or_default())}</p>
             {live_view(move || failed().then(|| view! {
-                <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>{words::TRY_AGAIN}</button>
+                <button class="uil-button" type="button" on:click=handler(move |_| store.reload())>{words.live(words::TRY_AGAIN)}</button>
             }.into_any()))}
             {live_view(move || needs_sign_in().then(|| view! { <SignInForm on_signed_in=move |()| focus(heading_ref) /> }.into_any()))}
             {live_view(move || empty().then(|| view! { <EmptyList on_create /> }.into_any()))}
@@ -83,18 +84,19 @@ fn describe_list(
     context: ApiContext,
     filtered_out: Option<(StateFilter, String)>,
 ) -> Option<String> {
+    let words = words::Words::expect();
     match status {
-        ListStatus::Loading => Some(words::LOADING_LINKS.to_owned()),
+        ListStatus::Loading => Some(words.get().text(words::LOADING_LINKS)),
         ListStatus::Failed(problem) if context.offers_sign_in_for(problem) => {
-            Some(words::SIGN_IN_TO_SEE_LINKS.to_owned())
+            Some(words.get().text(words::SIGN_IN_TO_SEE_LINKS))
         }
         ListStatus::Failed(problem) => Some(context.describe(problem)),
         ListStatus::Loaded { unreadable } if *unreadable > 0 => {
-            Some(words::unreadable_links(*unreadable))
+            Some(words.get().count(words::UNREADABLE_LINKS, *unreadable, &[]))
         }
         ListStatus::Loaded { .. } => {
             let (filter, search) = filtered_out?;
-            Some(words::nothing_shown(filter, &search))
+            Some(words.get().nothing_shown(filter, &search))
         }
     }
 }

@@ -23,6 +23,7 @@ pub fn MoreLinks(
     /// The table body whose rows these are.
     rows: NodeRef<html::Tbody>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let hidden = move || total.get() <= showing.get();
     let next = move || {
         total
@@ -38,27 +39,15 @@ pub fn MoreLinks(
     view! {
         <div class="uil-more" hidden=live_flag(hidden)>
             <p class="uil-note" role="status">
-                {live_text(move || if hidden() { String::new() } else { words::showing_of(&grouped(showing.get()), &grouped(total.get())) })}
+                {live_text(move || if hidden() { String::new() } else { words.get().count(words::SHOWING_OF, total.get(), &[("showing", &words.get().number(showing.get())), ("total", &words.get().number(total.get()))]) })}
             </p>
             <button class="uil-button" type="button" on:click=handler(show_more)>
-                {live_text(move || words::show_more(&next().to_string()))}
+                {live_text(move || words.get().fill(words::SHOW_MORE, &[("count", &words.get().number(next()))]))}
             </button>
         </div>
     }
 }
 
-/// 10000 as "10,000".
-fn grouped(count: usize) -> String {
-    let digits = count.to_string();
-    let mut out = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
 
 fn focus_row_soon(rows: NodeRef<html::Tbody>, index: usize) {
     request_animation_frame(move || {
@@ -72,18 +61,4 @@ fn focus_row_soon(rows: NodeRef<html::Tbody>, index: usize) {
             let _ = link.focus();
         }
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::grouped;
-
-    #[test]
-    fn counts_are_grouped_by_thousands() {
-        assert_eq!(grouped(7), "7");
-        assert_eq!(grouped(950), "950");
-        assert_eq!(grouped(1_000), "1,000");
-        assert_eq!(grouped(10_000), "10,000");
-        assert_eq!(grouped(1_234_567), "1,234,567");
-    }
 }

@@ -10,9 +10,10 @@ pub fn NotFound(
     /// The address of the list of every link.
     list: String,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     view! {
-        <h1 class="uil-title">{words::PAGE_NOT_FOUND}</h1>
-        <p>{words::NOTHING_HERE}</p>
-        <p><a href=list>{words::GO_TO_ALL}</a></p>
+        <h1 class="uil-title">{words.live(words::PAGE_NOT_FOUND)}</h1>
+        <p>{words.live(words::NOTHING_HERE)}</p>
+        <p><a href=list>{words.live(words::GO_TO_ALL)}</a></p>
     }
 }

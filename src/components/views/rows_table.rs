@@ -23,15 +23,16 @@ pub fn RowsTable(
     /// Hides the table (nothing to show).
     hidden: Signal<bool>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     view! {
         <table class="uil-table" hidden=live_flag(move || hidden.get())>
             <thead>
                 <tr>
-                    <th scope="col">{words::NAME}</th>
-                    <th scope="col">{words::STATE}</th>
-                    <th scope="col">{words::EXPIRES}</th>
-                    <th scope="col">{words::JOINED}</th>
-                    <th scope="col"><span class="uil-visually-hidden">{words::LINK}</span></th>
+                    <th scope="col">{words.live(words::NAME)}</th>
+                    <th scope="col">{words.live(words::STATE)}</th>
+                    <th scope="col">{words.live(words::EXPIRES)}</th>
+                    <th scope="col">{words.live(words::JOINED)}</th>
+                    <th scope="col"><span class="uil-visually-hidden">{words.live(words::LINK)}</span></th>
                 </tr>
             </thead>
             <tbody node_ref=rows>

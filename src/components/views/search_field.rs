@@ -16,6 +16,7 @@ pub fn SearchField(
     #[prop(into)]
     on_search: Callback<()>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let search_id = unique_id("uil-search");
     let parameter = ApiContext::expect().search_parameter();
     let typed = move |event| {
@@ -26,9 +27,9 @@ pub fn SearchField(
     };
     view! {
         <span class="uil-pair">
-            <label class="uil-label uil-inline" for=search_id.clone()>{words::FIND}</label>
+            <label class="uil-label uil-inline" for=search_id.clone()>{words.live(words::FIND)}</label>
             <input id=search_id class="uil-input uil-search" type="search" autocomplete="off"
-                placeholder=words::LINK_NAME prop:value=live_text(move || search.get()) on:input=handler(typed) />
+                placeholder=live_text(words.live(words::LINK_NAME)) prop:value=live_text(move || search.get()) on:input=handler(typed) />
         </span>
     }
 }

@@ -18,6 +18,7 @@ pub fn StateFilterSelect(
     #[prop(into)]
     on_choose: Callback<()>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let store = LinkStore::expect();
     let filter_id = unique_id("uil-filter");
     let options = StateFilter::ALL
@@ -26,7 +27,7 @@ pub fn StateFilterSelect(
         .map(|(index, &choice)| {
             view! {
                 <option value=index.to_string() selected=live_flag(move || store.filter() == choice)>
-                    {live_text(move || format!("{} ({})", words::filter(choice), counts.with(|counts| counts[index])))}
+                    {live_text(move || words.get().fill(words::FILTER_COUNT, &[("filter", &words.get().filter(choice)), ("count", &words.get().number(counts.with(|counts| counts[index])))]))}
                 </option>
             }
         })
@@ -38,7 +39,7 @@ pub fn StateFilterSelect(
     };
     view! {
         <span class="uil-pair">
-            <label class="uil-label uil-inline" for=filter_id.clone()>{words::SHOW}</label>
+            <label class="uil-label uil-inline" for=filter_id.clone()>{words.live(words::SHOW)}</label>
             <select id=filter_id class="uil-select" on:change=handler(choose)>
                 {options}
             </select>

@@ -18,6 +18,7 @@ pub fn ValidityCheck(
     #[prop(into)]
     state: Signal<LinkState>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let context = ApiContext::expect();
     let request = PendingRequest::new();
     let answer = RwSignal::new(None::<Result<Verdict, ApiError>>);
@@ -38,10 +39,10 @@ pub fn ValidityCheck(
     };
     let said = move || {
         if request.pending() {
-            return Some(words::ASKING_UNLEASH.to_owned());
+            return Some(words.get().text(words::ASKING_UNLEASH));
         }
         answer.get().map(|answer| match answer {
-            Ok(verdict) => words::verdict(verdict).to_owned(),
+            Ok(verdict) => words.get().verdict(verdict).to_owned(),
             Err(error) => context.describe(&error),
         })
     };
@@ -49,9 +50,9 @@ pub fn ValidityCheck(
         move || answer.with(|answer| matches!(answer, Some(Ok(verdict)) if !verdict.agrees()));
     view! {
         <section class="uil-check" aria-labelledby=title_id.clone()>
-            <h2 id=title_id.clone() class="uil-section-title">{words::WORKS_NOW}</h2>
+            <h2 id=title_id.clone() class="uil-section-title">{words.live(words::WORKS_NOW)}</h2>
             <button class="uil-button" type="button" disabled=live_flag(move || request.pending()) on:click=handler(check)>
-                {words::CHECK_WITH_UNLEASH}
+                {words.live(words::CHECK_WITH_UNLEASH)}
             </button>
             <p class="uil-check-answer" class:uil-warning=live_flag(disagrees) role="status">{live_text(move || said().unwrap_or_default())}</p>
         </section>

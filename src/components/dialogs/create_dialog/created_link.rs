@@ -23,19 +23,20 @@ pub fn CreatedLink(
     #[prop(into)]
     on_done: Callback<()>,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let now = use_clock();
     let (stored_enabled, expires_at) = (token.enabled, token.expires_at);
     let state = Memo::new(move |_| LinkState::of(stored_enabled, expires_at, now.get()));
     let url = token.url.clone();
     let link = Memo::new(move |_| Some(token.clone()));
-    let said = words::created(found_after_lost_answer, maker_unknown);
+    let said = words.get().created(found_after_lost_answer, maker_unknown);
     view! {
         <p class="uil-status" role="status">{said}</p>
         <LinkField url state focus_copy=true />
         <LinkFacts link state />
-        <p class="uil-note">{words::WHO_CAN_JOIN}</p>
+        <p class="uil-note">{words.live(words::WHO_CAN_JOIN)}</p>
         <div class="uil-actions">
-            <button class="uil-button" type="button" on:click=handler(move |_| on_done.run(()))>{words::DONE}</button>
+            <button class="uil-button" type="button" on:click=handler(move |_| on_done.run(()))>{words.live(words::DONE)}</button>
         </div>
     }
 }

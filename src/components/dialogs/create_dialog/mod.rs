@@ -24,14 +24,15 @@ pub fn CreateLinkDialog(
     /// The list's changes, which open and close the dialog.
     changes: LinkChanges,
 ) -> impl IntoView {
+    let words = words::Words::expect();
     let action = changes.action();
     let created = Memo::new(move |_| action.created());
     let showing_link = Memo::new(move |_| created.with(Option::is_some));
     let title = Signal::derive(move || {
         if showing_link.get() {
-            words::INVITE_LINK_CREATED
+            words.get().text(words::INVITE_LINK_CREATED)
         } else {
-            words::CREATE_INVITE_LINK
+            words.get().text(words::CREATE_INVITE_LINK)
         }
     });
     let close = move |()| changes.close();
@@ -54,6 +55,7 @@ pub fn CreateLinkDialog(
 /// no answer asks first: that link may exist already.
 #[component]
 fn CreateForm(changes: LinkChanges) -> impl IntoView {
+    let words = words::Words::expect();
     let action = changes.action();
     let name_ref = NodeRef::<html::Input>::new();
     let expiry = ExpiryInput::new();
@@ -66,7 +68,7 @@ fn CreateForm(changes: LinkChanges) -> impl IntoView {
     let submit = move |()| {
         let name = field_value(name_ref).trim().to_owned();
         let expires_at = expiry.read(now());
-        name_problem.set(name.is_empty().then(|| words::NO_NAME.to_owned()));
+        name_problem.set(name.is_empty().then(|| words.get().text(words::NO_NAME_ENTERED)));
         if name.is_empty() {
             focus(name_ref);
             return;
@@ -81,9 +83,9 @@ fn CreateForm(changes: LinkChanges) -> impl IntoView {
     };
     let submit_label = Signal::derive(move || {
         if asking.with(Option::is_some) {
-            words::CREATE_ANOTHER
+            words.get().text(words::CREATE_ANOTHER)
         } else {
-            words::CREATE
+            words.get().text(words::CREATE)
         }
     });
     view! {
@@ -99,9 +101,9 @@ fn CreateForm(changes: LinkChanges) -> impl IntoView {
                 autofocus=true
             />
             <ExpiryField input=expiry refused=refused_expiry />
-            <p class="uil-note">{words::JOINERS_ARE_VIEWERS}</p>
+            <p class="uil-note">{words.live(words::JOINERS_ARE_VIEWERS)}</p>
             <p class="uil-warning" role="alert">
-                {live_text(move || asking.get().map(|name| words::may_exist_already(&one_line(&name))).unwrap_or_default())}
+                {live_text(move || asking.get().map(|name| words.get().may_exist_already(&one_line(&name))).unwrap_or_default())}
             </p>
         </ChangeForm>
     }

@@ -1,0 +1,43 @@
+//! [`Words`]: the catalogue a page speaks now, shared with its components through context, so
+//! that what they show follows a change of language without being rendered again.
+
+use leptos::prelude::*;
+
+use super::catalogue::{Catalogue, Message};
+
+/// The page's catalogue, which the page's language sets ([`Words::set`]).
+#[derive(Clone, Copy)]
+pub struct Words(RwSignal<&'static Catalogue, LocalStorage>);
+
+impl Words {
+    /// English for the components below the caller, until [`Words::set`] changes it.
+    pub fn provide() -> Self {
+        let words = Self::english();
+        provide_context(words);
+        words
+    }
+
+    /// The page's words; English where no page provides them (a component mounted alone).
+    pub fn expect() -> Self {
+        use_context().unwrap_or_else(Self::english)
+    }
+
+    fn english() -> Self {
+        Words(RwSignal::new_local(Catalogue::english()))
+    }
+
+    /// The catalogue now: inside a reactive closure, it runs again when the language changes.
+    pub fn get(self) -> &'static Catalogue {
+        self.0.try_get().unwrap_or_else(Catalogue::english)
+    }
+
+    /// Speaks `catalogue` from now on.
+    pub fn set(self, catalogue: &'static Catalogue) {
+        self.0.try_set(catalogue);
+    }
+
+    /// A label that follows the language, for a view: `{words.live(words::CANCEL)}`.
+    pub fn live(self, message: Message) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.get().text(message)
+    }
+}
