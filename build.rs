@@ -59,7 +59,11 @@ fn read_catalogue(language: &str) -> Map<String, Value> {
     }
 }
 
-fn check_against_english(language: &str, catalogue: &Map<String, Value>, english: &Map<String, Value>) {
+fn check_against_english(
+    language: &str,
+    catalogue: &Map<String, Value>,
+    english: &Map<String, Value>,
+) {
     let file = format!("lang/{language}.json");
     for key in english.keys() {
         if !catalogue.contains_key(key) {
@@ -68,17 +72,26 @@ fn check_against_english(language: &str, catalogue: &Map<String, Value>, english
     }
     for (index, (key, value)) in catalogue.iter().enumerate() {
         let Some(english_value) = english.get(key) else {
-            fail(&file, &format!("has the message `{key}`, which lang/en.json lacks"));
+            fail(
+                &file,
+                &format!("has the message `{key}`, which lang/en.json lacks"),
+            );
         };
         if english.keys().nth(index) != Some(key) {
-            fail(&file, &format!("has `{key}` out of place: order the messages as lang/en.json does"));
+            fail(
+                &file,
+                &format!("has `{key}` out of place: order the messages as lang/en.json does"),
+            );
         }
         let wanted = placeholders(&english_text(english_value, key));
         match (english_value, value) {
             (Value::String(_), Value::String(text)) => same_placeholders(&file, key, text, &wanted),
             (Value::Object(_), Value::Object(forms)) => {
                 let Some(Value::String(other)) = forms.get("other") else {
-                    fail(&file, &format!("`{key}` is a plural without its `other` form"));
+                    fail(
+                        &file,
+                        &format!("`{key}` is a plural without its `other` form"),
+                    );
                 };
                 same_placeholders(&file, key, other, &wanted);
                 for (category, form) in forms {
@@ -86,15 +99,26 @@ fn check_against_english(language: &str, catalogue: &Map<String, Value>, english
                         fail(&file, &format!("`{key}`'s `{category}` is not a string"));
                     };
                     if !CATEGORIES.contains(&category.as_str()) {
-                        fail(&file, &format!("`{key}` has `{category}`, which is no plural category"));
+                        fail(
+                            &file,
+                            &format!("`{key}` has `{category}`, which is no plural category"),
+                        );
                     }
                     if !placeholders(form).iter().all(|name| wanted.contains(name)) {
-                        fail(&file, &format!("`{key}`'s `{category}` names a placeholder English lacks"));
+                        fail(
+                            &file,
+                            &format!("`{key}`'s `{category}` names a placeholder English lacks"),
+                        );
                     }
                 }
             }
-            (Value::String(_), _) => fail(&file, &format!("`{key}` must be a sentence, as in English")),
-            _ => fail(&file, &format!("`{key}` must be a plural object, as in English")),
+            (Value::String(_), _) => {
+                fail(&file, &format!("`{key}` must be a sentence, as in English"))
+            }
+            _ => fail(
+                &file,
+                &format!("`{key}` must be a plural object, as in English"),
+            ),
         }
     }
 }
@@ -107,7 +131,10 @@ fn same_placeholders(file: &str, key: &str, text: &str, wanted: &[String]) {
     wanted.sort();
     wanted.dedup();
     if found != wanted {
-        fail(file, &format!("`{key}` has the placeholders {found:?}; English has {wanted:?}"));
+        fail(
+            file,
+            &format!("`{key}` has the placeholders {found:?}; English has {wanted:?}"),
+        );
     }
 }
 
@@ -124,10 +151,18 @@ fn english_text(value: &Value, key: &str) -> String {
     match value {
         Value::String(text) => text.clone(),
         Value::Object(forms) => match (forms.get("one"), forms.get("other")) {
-            (Some(Value::String(_)), Some(Value::String(other))) if forms.len() == 2 => other.clone(),
-            _ => fail("lang/en.json", &format!("`{key}` must have exactly the forms `one` and `other`")),
+            (Some(Value::String(_)), Some(Value::String(other))) if forms.len() == 2 => {
+                other.clone()
+            }
+            _ => fail(
+                "lang/en.json",
+                &format!("`{key}` must have exactly the forms `one` and `other`"),
+            ),
         },
-        _ => fail("lang/en.json", &format!("`{key}` is neither a sentence nor a plural")),
+        _ => fail(
+            "lang/en.json",
+            &format!("`{key}` is neither a sentence nor a plural"),
+        ),
     }
 }
 
@@ -136,7 +171,10 @@ fn generate(english: &Map<String, Value>, others: &[(String, String)]) -> String
     let mut text = String::new();
     let mut spans = String::new();
     for (index, (key, value)) in english.iter().enumerate() {
-        if !key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+        if !key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
             fail("lang/en.json", &format!("`{key}` is not a snake_case key"));
         }
         let name = key.to_ascii_uppercase();
@@ -144,14 +182,20 @@ fn generate(english: &Map<String, Value>, others: &[(String, String)]) -> String
         let shown = english_other.replace("*/", "* /");
         match value {
             Value::String(sentence) => {
-                let _ = writeln!(code, "/** \"{shown}\" */\npub const {name}: Message = Message({index});");
+                let _ = writeln!(
+                    code,
+                    "/** \"{shown}\" */\npub const {name}: Message = Message({index});"
+                );
                 let start = text.len();
                 text.push_str(sentence);
                 let _ = write!(spans, "[{start}, {start}, {}], ", text.len());
             }
             _ => {
                 let one = value["one"].as_str().unwrap_or_default();
-                let _ = writeln!(code, "/** \"{shown}\" (by a count) */\npub const {name}: Plural = Plural({index});");
+                let _ = writeln!(
+                    code,
+                    "/** \"{shown}\" (by a count) */\npub const {name}: Plural = Plural({index});"
+                );
                 let start = text.len();
                 text.push_str(one);
                 let middle = text.len();
@@ -161,7 +205,10 @@ fn generate(english: &Map<String, Value>, others: &[(String, String)]) -> String
         }
     }
     if text.len() > usize::from(u16::MAX) {
-        fail("lang/en.json", "holds more text than a u16 can index: widen ENGLISH_SPANS");
+        fail(
+            "lang/en.json",
+            "holds more text than a u16 can index: widen ENGLISH_SPANS",
+        );
     }
     let _ = writeln!(code, "\n/// English, every message one after the other.\npub(super) const ENGLISH_TEXT: &str = {text:?};");
     let _ = writeln!(code, "/// Where each message's forms start and end in [`ENGLISH_TEXT`]: a sentence is `[start, start, end]`,\n/// a plural `[start of one, start of other, end]`.\npub(super) const ENGLISH_SPANS: [[u16; 3]; {}] = [{spans}];", english.len());

@@ -30,4 +30,5 @@ if [[ $profile == release ]]; then
     node scripts/drop-stream-classes.mjs --release "$out"
 fi
 node scripts/trusted-types.mjs "$out"
+node scripts/lang-files.mjs "$out"
 echo "embed bundle ($profile): $out" >&2

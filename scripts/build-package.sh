@@ -18,7 +18,7 @@ staging=$out/unleash-invite-links
 rm -rf "$staging"
 mkdir -p "$staging"
 cp "$REPO_DIR"/packages/unleash-invite-links/{package.json,index.d.ts,react.d.ts,custom-elements.json,README.md} "$staging/"
-cp -r "$embed/unleash-invite-links.js" "$embed/unleash-invite-links_bg.wasm" "$embed/snippets" "$staging/"
+cp -r "$embed/unleash-invite-links.js" "$embed/unleash-invite-links_bg.wasm" "$embed/snippets" "$embed/lang" "$staging/"
 find "$staging/snippets" \( -name '*.gz' -o -name '*.br' \) -delete
 (cd "$staging" && npm pkg set version="$version" >/dev/null)
 tarball=$(cd "$out" && npm pack --silent "$staging")

@@ -80,7 +80,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const elementJs = read("src/shell/embed/element.js");
   const sources = {
     "index.d.ts": fromDeclarations(read(`${packageDir}/index.d.ts`)),
-    "element.js": { attributes: JSON.parse(elementJs.match(/const settings = (\[[^\]]*\]);/)[1]) },
+    "element.js": {
+      attributes: ["settings", "followed"].flatMap((name) => JSON.parse(elementJs.match(new RegExp(`const ${name} = (\\[[^\\]]*\\]);`))[1])),
+    },
     "embed.rs": {
       events: [...new Set(namesIn(read("src/shell/embed.rs"), /"(unleash-[a-z-]+)"/g))].filter((name) => name !== TAG),
     },

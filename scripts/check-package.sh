@@ -15,6 +15,10 @@ node "$REPO_DIR/scripts/check-manifest.mjs" "$REPO_DIR"
 packed=$(tar -tzf "$tarball")
 grep -qx 'package/custom-elements.json' <<<"$packed" ||
     { echo "$tarball: no custom-elements.json in the package" >&2; exit 1; }
+for catalogue in $(cd "$REPO_DIR" && node --input-type=module -e 'import { catalogueFiles } from "./scripts/lang-files.mjs"; for (const [, name] of catalogueFiles()) console.log(name)'); do
+    grep -qx "package/lang/$catalogue" <<<"$packed" ||
+        { echo "$tarball: no lang/$catalogue in the package (the element could not speak its language)" >&2; exit 1; }
+done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$REPO_DIR"/tests/package/{package.json,package-lock.json,tsconfig.json,consumer.ts,react-consumer.tsx} "$work/"

@@ -8,3 +8,4 @@ set -euo pipefail
 SCRIPTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 node "$SCRIPTS_DIR/drop-stream-classes.mjs"
 node "$SCRIPTS_DIR/trusted-types.mjs"
+node "$SCRIPTS_DIR/lang-files.mjs"

@@ -38,7 +38,7 @@ source "$REPO_DIR/scripts/setup.sh"
 shipping_build_is_fresh() {
     local built=$REPO_DIR/dist/embed/unleash-invite-links.js
     [[ -f $REPO_DIR/dist/index.html && -f $built ]] || return 1
-    [[ -z $(cd "$REPO_DIR" && find src style index.html Cargo.toml Cargo.lock Trunk.toml scripts \
+    [[ -z $(cd "$REPO_DIR" && find src style lang build.rs index.html Cargo.toml Cargo.lock Trunk.toml scripts \
         -newer "$built" -print -quit) ]]
 }
 

@@ -32,6 +32,13 @@ pub struct InviteLinksConfig {
     /// Forward and reload keep it: `q` by default. `None` leaves the address's query alone (the
     /// element's default: the host page's address is the host's).
     pub search_parameter: Option<String>,
+    /// The language the page speaks, a tag such as `de` or `de-CH` (a region falls back to its
+    /// language, a language the page does not speak to English); it may change at any time.
+    /// English when `None`.
+    pub language: Option<Signal<String>>,
+    /// The address of the folder that serves the page's catalogue files (`lang/*.json`, named by
+    /// their content: `scripts/lang-files.mjs` writes them), such as `/lang` (the default).
+    pub catalogues: String,
 }
 
 impl Default for InviteLinksConfig {
@@ -44,6 +51,8 @@ impl Default for InviteLinksConfig {
             answer_timeout: None,
             typed_token: None,
             search_parameter: Some("q".to_owned()),
+            language: None,
+            catalogues: "/lang".to_owned(),
         }
     }
 }
@@ -138,6 +147,16 @@ impl InviteLinksConfig {
     pub fn with_search_parameter(self, name: Option<&str>) -> Self {
         Self {
             search_parameter: name.map(str::to_owned),
+            ..self
+        }
+    }
+
+    /// The same, speaking the language `language` names whenever it changes ("de", "ja-JP"), its
+    /// catalogue read from `catalogues` (the folder serving `lang/`'s files).
+    pub fn with_language(self, language: impl Into<Signal<String>>, catalogues: &str) -> Self {
+        Self {
+            language: Some(language.into()),
+            catalogues: catalogues.trim_end_matches('/').to_owned(),
             ..self
         }
     }

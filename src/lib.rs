@@ -35,6 +35,7 @@ pub use shell::embed;
 pub use shell::{mount, routes};
 
 pub use shell::app::App;
+pub use shell::standalone::start_app;
 
 /// What the crate's own browser and end-to-end tests reach inside: the page's clock and waits, the
 /// browser's local time, and the key naming a link in addresses. Not for hosts.

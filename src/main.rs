@@ -2,8 +2,7 @@
 
 fn main() {
     mark("uil:wasm-running");
-    leptos::mount::mount_to_body(unleash_invite_links::App);
-    remove_first_paint();
+    unleash_invite_links::start_app(remove_first_paint);
 }
 
 /// Removes `index.html`'s first paint, the static stand-in for the list shown while the wasm loads,

@@ -7,6 +7,10 @@
 (() => {
   performance.mark("uil:start");
   const tag = document.currentScript;
+  // A reader of another language than English: the first paint's English words stay hidden until
+  // the app shows the page in theirs (src/shell/standalone.rs picks it the same way, first of all).
+  const asked = new URLSearchParams(location.search).get("lang") || navigator.languages?.[0] || "en";
+  if (!/^en\b/i.test(asked)) document.documentElement.dataset.uilOtherLanguage = "";
   if (location.pathname.replace(/\/+$/, "") !== "") {
     document.documentElement.dataset.uilAddress = "other";
   }

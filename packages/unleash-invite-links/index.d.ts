@@ -38,6 +38,10 @@ export interface UnleashInviteLinksAttributes {
   "search-param"?: string;
   /** `"host"`: on a 401, dispatch `unleash-sign-in-needed` instead of offering Unleash's sign-in. */
   "sign-in"?: "host" | "unleash";
+  /** The language to speak, such as `de` or `ja-JP` (a region falls back to its language; one the
+   * page does not speak, to English); without it, the document's `<html lang>`. The page follows
+   * either as it changes, keeping what the user typed. English, German and Japanese. */
+  "lang"?: string;
 }
 
 /** `<unleash-invite-links>`: the invite-links page in its own shadow root. */

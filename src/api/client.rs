@@ -14,6 +14,14 @@ const TOKENS_PATH: &str = "/api/admin/invite-link/tokens";
 const LOGIN_PATH: &str = "/auth/simple/login";
 const ME_PATH: &str = "/api/admin/user";
 
+/// Reads the page's own catalogue file `file` (such as `de-0123456789abcdef.json`) from `folder`,
+/// the address of the page's `lang/` files: never from Unleash, never with a token.
+pub async fn catalogue_text(folder: &str, file: &str) -> Result<String, ApiError> {
+    let config = ApiConfig::new(folder);
+    let answer = send(&config, "GET", &format!("/{file}"), None).await?;
+    Ok(answer.body)
+}
+
 /// Lists every invite link, enabled or not: `GET /api/admin/invite-link/tokens` (the first time,
 /// possibly the answer to the read `start.js` sent early: see [`super::first_list`]).
 pub async fn list_tokens(config: &ApiConfig) -> Result<TokenList, ApiError> {

@@ -16,7 +16,7 @@ mod transport;
 mod wire;
 
 pub(crate) use client::{
-    acting_names, create_token, list_tokens, sign_in, update_token, validate_invite,
+    acting_names, catalogue_text, create_token, list_tokens, sign_in, update_token, validate_invite,
 };
 pub use config::BaseUrlProblem;
 pub(crate) use config::{ApiConfig, Credentials};

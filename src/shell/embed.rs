@@ -3,7 +3,8 @@
 //! Attributes hold plain settings: `base-url` (where Unleash is; this origin by default),
 //! `base-path` (the page's address in the host; by default where the element is connected, less a
 //! trailing `/links/<key>`) and
-//! `sign-in="host"` (report a 401 instead of offering Unleash's sign-in). The `token` property holds
+//! `sign-in="host"` (report a 401 instead of offering Unleash's sign-in) and `lang` (the language
+//! to speak, else the document's `<html lang>`, followed live). The `token` property holds
 //! an API token: a `token` attribute is taken into it and removed, a new `base-url` on another origin
 //! drops it, and setting it forgets a token typed into the page's own sign-in (`element.js`). Events:
 //! `unleash-invite-link-created`, `unleash-invite-link-changed` and `unleash-sign-in-needed`. Styles
@@ -37,10 +38,9 @@ extern "C" {
 /// it loads, and mounts nothing until the host puts the element in its document.
 #[wasm_bindgen(js_name = defineInviteLinksElement)]
 pub fn define_invite_links_element() {
-    let mount_page =
-        Closure::<dyn Fn(HtmlElement, HtmlElement, Option<String>) -> ElementPage>::new(
-            ElementPage::mount,
-        );
+    let mount_page = Closure::<
+        dyn Fn(HtmlElement, HtmlElement, Option<String>, String, String) -> ElementPage,
+    >::new(ElementPage::mount);
     define_element(TAG, STYLES, mount_page.as_ref().unchecked_ref());
     mount_page.forget();
 }
@@ -51,6 +51,7 @@ pub struct ElementPage {
     mounted: MountedView,
     token: RwSignal<Option<String>>,
     typed_token: RwSignal<Option<ApiToken>>,
+    language: RwSignal<String>,
 }
 
 #[wasm_bindgen]
@@ -61,10 +62,22 @@ impl ElementPage {
         self.typed_token.set(None);
         self.token.set(token);
     }
+
+    /// Speaks the language `language` names from now on ("de", "ja-JP"; English for one the page
+    /// does not speak), keeping what the page shows and what the user typed.
+    pub fn set_language(&self, language: String) {
+        self.language.set(language);
+    }
 }
 
 impl ElementPage {
-    fn mount(host: HtmlElement, container: HtmlElement, token: Option<String>) -> ElementPage {
+    fn mount(
+        host: HtmlElement,
+        container: HtmlElement,
+        token: Option<String>,
+        language: String,
+        catalogues: String,
+    ) -> ElementPage {
         let setting = |name: &str| host.get_attribute(name);
         let base_url = setting("base-url").unwrap_or_default();
         let base_path =
@@ -73,6 +86,7 @@ impl ElementPage {
         let search_parameter = setting("search-param").filter(|name| !name.trim().is_empty());
         let token = RwSignal::new(token);
         let typed_token = RwSignal::new(None);
+        let language = RwSignal::new(language);
         let mounted = mount_view(container, move || {
             let host = StoredValue::new_local(host);
             let tell_host = move |name: &str, detail: &JsValue| {
@@ -82,6 +96,7 @@ impl ElementPage {
                 .with_search_parameter(search_parameter.as_deref())
                 .with_token(token)
                 .with_typed_token(typed_token)
+                .with_language(language, &catalogues)
                 .on_link_changed(Callback::new(move |change: LinkChange| {
                     let name = match change.kind {
                         LinkChangeKind::Created => "unleash-invite-link-created",
@@ -100,6 +115,7 @@ impl ElementPage {
             mounted,
             token,
             typed_token,
+            language,
         }
     }
 }
@@ -109,6 +125,7 @@ impl Drop for ElementPage {
         self.mounted.unmount();
         self.token.dispose();
         self.typed_token.dispose();
+        self.language.dispose();
     }
 }
 

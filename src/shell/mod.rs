@@ -7,3 +7,4 @@ pub mod embed;
 pub mod mount;
 pub mod page_address;
 pub mod routes;
+pub mod standalone;

@@ -23,6 +23,8 @@ pub struct ApiContext {
     /// each.
     last_reported: StoredValue<Option<(u32, Credentials)>>,
     page: StoredValue<Option<WeakOwner>>,
+    /// The page's words, for its errors.
+    words: words::Words,
 }
 
 impl ApiContext {
@@ -51,6 +53,7 @@ impl ApiContext {
             access_changes: RwSignal::new(0),
             last_reported: StoredValue::new(None),
             page: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
+            words: words::Words::expect(),
         };
         provide_context(context);
         context
@@ -153,8 +156,7 @@ impl ApiContext {
 
     /// What to tell the user about `error`, given how this page signs in ([`words::error_for`]).
     pub fn describe(self, error: &ApiError) -> String {
-        let words = words::Words::expect();
-        words.get().error_for(error, self.access())
+        self.words.get().error_for(error, self.access())
     }
 
     /// What the page knows about its access, for the words of an error.

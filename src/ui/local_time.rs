@@ -4,75 +4,101 @@
 //! chrono's clock and locale features (and their size) out of the bundle.
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use std::cell::RefCell;
+use std::thread::LocalKey;
+
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::words::Catalogue;
+
+/// Formatters made so far, by language: making one is slow, so each is made once.
+type Formatters = RefCell<Vec<(&'static str, Function)>>;
 
 /// The current time from the browser's clock.
 pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(Date::now() as i64).unwrap_or_default()
 }
 
-/// A time in the user's locale and time zone, with the zone named: "Dec 5, 2026, 11:08 AM GMT+1".
-pub fn format_local(at: DateTime<Utc>) -> String {
+/// A time in `words`' language and the user's time zone, with the zone named: "Dec 5, 2026, 11:08
+/// AM GMT+1".
+pub fn format_local(words: &Catalogue, at: DateTime<Utc>) -> String {
     thread_local! {
-        static FORMAT: Function = local_format();
+        static FORMATS: Formatters = const { RefCell::new(Vec::new()) };
     }
-    FORMAT
-        .with(|format| formatted(format, at))
-        .unwrap_or_else(|| at.to_rfc3339())
+    formatted(&FORMATS, words, local_format, at).unwrap_or_else(|| at.to_rfc3339())
 }
 
-/// The browser's formatter for [`format_local`]; making one is slow, so it is made once.
-fn local_format() -> Function {
-    formatter(&[
-        ("year", "numeric"),
-        ("month", "short"),
-        ("day", "numeric"),
-        ("hour", "numeric"),
-        ("minute", "2-digit"),
-        ("timeZoneName", "short"),
-    ])
+/// The browser's formatter for [`format_local`].
+fn local_format(locales: &Array) -> Function {
+    formatter(
+        locales,
+        &[
+            ("year", "numeric"),
+            ("month", "short"),
+            ("day", "numeric"),
+            ("hour", "numeric"),
+            ("minute", "2-digit"),
+            ("timeZoneName", "short"),
+        ],
+    )
 }
 
-/// A UTC day in the user's locale: "Dec 3, 2026". The joins chart counts by Unleash's UTC days.
+/// A UTC day in `words`' language: "Dec 3, 2026". The joins chart counts by Unleash's UTC days.
 /// It formats the day's noon in UTC: a formatter that forgot UTC would show the next day from
 /// UTC+12 on, which the component tests' run at UTC+14 sees.
-pub fn format_utc_day(day: NaiveDate) -> String {
+pub fn format_utc_day(words: &Catalogue, day: NaiveDate) -> String {
     thread_local! {
-        static FORMAT: Function = day_format();
+        static FORMATS: Formatters = const { RefCell::new(Vec::new()) };
     }
     let noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default();
     let at = day.and_time(noon).and_utc();
-    FORMAT
-        .with(|format| formatted(format, at))
-        .unwrap_or_else(|| day.to_string())
+    formatted(&FORMATS, words, day_format, at).unwrap_or_else(|| day.to_string())
 }
 
-/// The browser's formatter for [`format_utc_day`], made once.
-fn day_format() -> Function {
-    formatter(&[
-        ("year", "numeric"),
-        ("month", "short"),
-        ("day", "numeric"),
-        ("timeZone", "UTC"),
-    ])
+/// The browser's formatter for [`format_utc_day`].
+fn day_format(locales: &Array) -> Function {
+    formatter(
+        locales,
+        &[
+            ("year", "numeric"),
+            ("month", "short"),
+            ("day", "numeric"),
+            ("timeZone", "UTC"),
+        ],
+    )
 }
 
-/// `at` through the browser's `format`; `None` if it fails.
-fn formatted(format: &Function, at: DateTime<Utc>) -> Option<String> {
+/// `at` through the formatter of `words`' language in `formats` (made by `make` the first time);
+/// `None` if it fails.
+fn formatted(
+    formats: &'static LocalKey<Formatters>,
+    words: &Catalogue,
+    make: fn(&Array) -> Function,
+    at: DateTime<Utc>,
+) -> Option<String> {
+    let language = words.language();
+    let format = formats.with_borrow_mut(|formats| {
+        if let Some((_, format)) = formats.iter().find(|(made_for, _)| *made_for == language) {
+            return format.clone();
+        }
+        let format = make(&words.locales());
+        formats.push((language, format.clone()));
+        format
+    });
     format
         .call1(&JsValue::NULL, &to_js_date(at))
         .ok()?
         .as_string()
 }
 
-/// The browser's date formatter with `options`, in the user's locale.
-fn formatter(options: &[(&str, &str)]) -> Function {
+/// The browser's date formatter with `options`, in the language `locales` names.
+fn formatter(locales: &Array, options: &[(&str, &str)]) -> Function {
     let object = Object::new();
     for (key, value) in options {
         let _ = Reflect::set(&object, &(*key).into(), &(*value).into());
     }
-    Intl::DateTimeFormat::new(&Array::new(), &object).format()
+    Intl::DateTimeFormat::new(locales, &object).format()
 }
 
 /// The value a `datetime-local` input shows for `at` in the user's time zone: `2026-12-05T11:08`.
@@ -110,5 +136,9 @@ pub fn time_zone_name() -> String {
     Reflect::get(&options, &"timeZone".into())
         .ok()
         .and_then(|zone| zone.as_string())
-        .unwrap_or_else(|| crate::words::Words::expect().get().text(crate::words::LOCAL_TIME))
+        .unwrap_or_else(|| {
+            crate::words::Words::expect()
+                .get()
+                .text(crate::words::LOCAL_TIME)
+        })
 }

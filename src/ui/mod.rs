@@ -23,6 +23,7 @@ pub mod clipboard;
 mod clock;
 mod context;
 mod field_value;
+pub mod language;
 mod live;
 pub mod local_time;
 mod pause;

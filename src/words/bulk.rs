@@ -23,9 +23,19 @@ impl Catalogue {
     /// The words around the question before disabling `count` links.
     pub fn disable_words(&self, count: usize) -> DisableWords {
         let [title, keeps, keep, disable] = if count == 1 {
-            [DISABLE_ONE_TITLE, DISABLE_ONE_KEEPS, KEEP_IT_ENABLED, DISABLE_LINK]
+            [
+                DISABLE_ONE_TITLE,
+                DISABLE_ONE_KEEPS,
+                KEEP_IT_ENABLED,
+                DISABLE_LINK,
+            ]
         } else {
-            [DISABLE_MANY_TITLE, DISABLE_MANY_KEEPS, KEEP_THEM_ENABLED, DISABLE_THEM]
+            [
+                DISABLE_MANY_TITLE,
+                DISABLE_MANY_KEEPS,
+                KEEP_THEM_ENABLED,
+                DISABLE_THEM,
+            ]
         };
         DisableWords {
             title: self.text(title),
@@ -73,7 +83,11 @@ impl Catalogue {
     /// line one link that was not, and why (in the words every change uses for that outcome).
     pub fn bulk_report(&self, ended: &[BulkEnd], total: usize, access: Access) -> Vec<String> {
         let disabled = self.number(disabled_count(ended));
-        let mut lines = vec![self.count(REPORT_DISABLED, total, &[("disabled", &disabled), ("total", &self.number(total))])];
+        let mut lines = vec![self.count(
+            REPORT_DISABLED,
+            total,
+            &[("disabled", &disabled), ("total", &self.number(total))],
+        )];
         let mut not_sent = Vec::new();
         for (link, outcome) in ended {
             let name = self.link_name(link);
@@ -128,7 +142,10 @@ mod tests {
         );
         let one = en().disable_words(1);
         assert_eq!(one.title, "Disable this link?");
-        assert_eq!((one.keep.as_str(), one.disable.as_str()), ("Keep it enabled", "Disable link"));
+        assert_eq!(
+            (one.keep.as_str(), one.disable.as_str()),
+            ("Keep it enabled", "Disable link")
+        );
         assert!(one.keeps.contains("through it "), "{}", one.keeps);
         assert_eq!(
             en().disable_question(&["a".to_owned(), "b".to_owned()]),

@@ -49,9 +49,14 @@ pub struct Catalogue {
 pub fn supported(wanted: &str) -> Option<&'static str> {
     let wanted = wanted.trim().to_ascii_lowercase();
     let language = wanted.split(['-', '_']).next().unwrap_or_default();
-    std::iter::once("en")
-        .chain(FILES.iter().map(|(language, _)| *language))
-        .find(|known| *known == wanted || *known == language)
+    let spoken = |known: &'static str| (known == wanted || known == language).then_some(known);
+    spoken("en").or_else(|| FILES.iter().find_map(|(known, _)| spoken(known)))
+}
+
+/// The first of `wanted` (language tags, most wanted first) that the page speaks; English when
+/// none is.
+pub fn first_spoken<'a>(mut wanted: impl Iterator<Item = &'a str>) -> &'static str {
+    wanted.find_map(supported).unwrap_or("en")
 }
 
 /// The file of `language`'s catalogue, "de-0123456789abcdef.json" (named by its content, so it is
@@ -93,6 +98,7 @@ impl Catalogue {
     }
 
     /// The language as the browser's `Intl` constructors take it.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     pub fn locales(&self) -> Array {
         Array::of1(&JsValue::from_str(self.language))
     }
@@ -194,7 +200,7 @@ impl Catalogue {
         let digits = count.to_string();
         let mut grouped = String::new();
         for (index, digit) in digits.chars().enumerate() {
-            if index > 0 && (digits.len() - index) % 3 == 0 {
+            if index > 0 && (digits.len() - index).is_multiple_of(3) {
                 grouped.push(',');
             }
             grouped.push(digit);
@@ -286,6 +292,8 @@ mod tests {
         assert_eq!(supported("en-GB"), Some("en"));
         assert_eq!(supported("fr"), None);
         assert_eq!(supported(""), None);
+        assert_eq!(first_spoken(["fr-FR", "de-AT", "en"].into_iter()), "de");
+        assert_eq!(first_spoken(["fr"].into_iter()), "en");
     }
 
     #[test]

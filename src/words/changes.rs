@@ -22,12 +22,23 @@ fn by_change(change: &Change, messages: [Message; 4]) -> Message {
 impl Catalogue {
     /// While it is on its way: "Creating the link…".
     pub fn sending(&self, change: &Change) -> String {
-        self.text(by_change(change, [SENDING_CREATE, SENDING_EXPIRY, SENDING_DISABLE, SENDING_ENABLE]))
+        self.text(by_change(
+            change,
+            [
+                SENDING_CREATE,
+                SENDING_EXPIRY,
+                SENDING_DISABLE,
+                SENDING_ENABLE,
+            ],
+        ))
     }
 
     /// Once Unleash has done it: "Expiry changed.".
     pub fn done(&self, change: &Change) -> String {
-        self.text(by_change(change, [DONE_CREATE, DONE_EXPIRY, DONE_DISABLE, DONE_ENABLE]))
+        self.text(by_change(
+            change,
+            [DONE_CREATE, DONE_EXPIRY, DONE_DISABLE, DONE_ENABLE],
+        ))
     }
 
     /// A create that is done: plainly, or found by reading the list again after its answer was
@@ -47,7 +58,15 @@ impl Catalogue {
 
     /// A change the user cancelled while on its way: it may have happened.
     pub fn cancelled(&self, change: &Change) -> String {
-        self.text(by_change(change, [CANCELLED_CREATE, CANCELLED_EXPIRY, CANCELLED_DISABLE, CANCELLED_ENABLE]))
+        self.text(by_change(
+            change,
+            [
+                CANCELLED_CREATE,
+                CANCELLED_EXPIRY,
+                CANCELLED_DISABLE,
+                CANCELLED_ENABLE,
+            ],
+        ))
     }
 
     /// A change sent without an answer: what was lost, that it may have happened, and what reading
@@ -65,7 +84,12 @@ impl Catalogue {
         };
         let may = self.text(by_change(
             change,
-            [MAY_HAVE_CREATED, MAY_HAVE_CHANGED_EXPIRY, MAY_HAVE_DISABLED, MAY_HAVE_ENABLED],
+            [
+                MAY_HAVE_CREATED,
+                MAY_HAVE_CHANGED_EXPIRY,
+                MAY_HAVE_DISABLED,
+                MAY_HAVE_ENABLED,
+            ],
         ));
         let found = match (change, check) {
             (_, Check::Reading) => self.text(FOUND_READING),
@@ -83,13 +107,23 @@ impl Catalogue {
     }
 
     /// What to tell the user about a change that ended in `outcome`; `None` when it was done.
-    pub fn outcome_problem(&self, change: &Change, outcome: &Outcome, access: Access) -> Option<String> {
+    pub fn outcome_problem(
+        &self,
+        change: &Change,
+        outcome: &Outcome,
+        access: Access,
+    ) -> Option<String> {
         Some(match outcome {
             Outcome::Done(_) => return None,
             Outcome::Refused(failure) => self.error_for(failure, access),
             Outcome::NeedsSignIn(_) if access.offers_sign_in => self.text(by_change(
                 change,
-                [SIGN_IN_THEN_CREATE, SIGN_IN_THEN_EXPIRY, SIGN_IN_THEN_DISABLE, SIGN_IN_THEN_ENABLE],
+                [
+                    SIGN_IN_THEN_CREATE,
+                    SIGN_IN_THEN_EXPIRY,
+                    SIGN_IN_THEN_DISABLE,
+                    SIGN_IN_THEN_ENABLE,
+                ],
             )),
             Outcome::NeedsSignIn(failure) => self.error_for(failure, access),
             Outcome::Unknown { cause, check } => self.unknown(change, cause, check),

@@ -5,35 +5,36 @@ use leptos::prelude::*;
 
 use super::catalogue::{Catalogue, Message};
 
-/// The page's catalogue, which the page's language sets ([`Words::set`]).
+/// The page's catalogue, which the page's language sets ([`Words::set`]); English where no page
+/// provides one (a component mounted alone).
 #[derive(Clone, Copy)]
-pub struct Words(RwSignal<&'static Catalogue, LocalStorage>);
+pub struct Words(Option<RwSignal<&'static Catalogue, LocalStorage>>);
 
 impl Words {
     /// English for the components below the caller, until [`Words::set`] changes it.
     pub fn provide() -> Self {
-        let words = Self::english();
+        let words = Words(Some(RwSignal::new_local(Catalogue::english())));
         provide_context(words);
         words
     }
 
-    /// The page's words; English where no page provides them (a component mounted alone).
+    /// The page's words.
     pub fn expect() -> Self {
-        use_context().unwrap_or_else(Self::english)
-    }
-
-    fn english() -> Self {
-        Words(RwSignal::new_local(Catalogue::english()))
+        use_context().unwrap_or(Words(None))
     }
 
     /// The catalogue now: inside a reactive closure, it runs again when the language changes.
     pub fn get(self) -> &'static Catalogue {
-        self.0.try_get().unwrap_or_else(Catalogue::english)
+        self.0
+            .and_then(|catalogue| catalogue.try_get())
+            .unwrap_or_else(Catalogue::english)
     }
 
     /// Speaks `catalogue` from now on.
     pub fn set(self, catalogue: &'static Catalogue) {
-        self.0.try_set(catalogue);
+        if let Some(current) = self.0 {
+            current.set(catalogue);
+        }
     }
 
     /// A label that follows the language, for a view: `{words.live(words::CANCEL)}`.

@@ -193,7 +193,9 @@ fn retry_after_in_seconds_is_read_and_anything_else_means_a_minute() {
         );
         let wait = format!("Wait {expected} and try again.");
         assert!(
-            crate::words::Catalogue::english().error(&error).contains(&wait),
+            crate::words::Catalogue::english()
+                .error(&error)
+                .contains(&wait),
             "{:?}",
             crate::words::Catalogue::english().error(&error)
         );
@@ -214,7 +216,9 @@ fn retry_after_in_seconds_is_read_and_anything_else_means_a_minute() {
         prop_assert!(unit_ok, "{:?} read as {:?}", header, words);
         let wait = format!("Wait {words} and try again.");
         prop_assert!(
-            crate::words::Catalogue::english().error(&error).contains(&wait),
+            crate::words::Catalogue::english()
+                .error(&error)
+                .contains(&wait),
             "{:?}",
             crate::words::Catalogue::english().error(&error)
         );

@@ -47,7 +47,9 @@ impl Catalogue {
             ApiError::Status { status: 429, .. } => {
                 self.fill(TOO_MANY_REQUESTS, &[("wait", &self.wait(failure))])
             }
-            ApiError::Status { status, message, .. } => self.status_words(*status, message.as_deref()),
+            ApiError::Status {
+                status, message, ..
+            } => self.status_words(*status, message.as_deref()),
             ApiError::UnusableToken(problem) => self.token_problem(problem),
             ApiError::UnusableBaseUrl(problem) => self.text(match problem {
                 BaseUrlProblem::NotHttp => BASE_URL_NOT_HTTP,
@@ -57,9 +59,17 @@ impl Catalogue {
             ApiError::Redirected => self.text(REDIRECTED),
             ApiError::TooLarge { .. } => self.fill(
                 TOO_LARGE,
-                &[status, ("megabytes", &self.number((ANSWER_LIMIT_BYTES >> 20) as usize))],
+                &[
+                    status,
+                    (
+                        "megabytes",
+                        &self.number((ANSWER_LIMIT_BYTES >> 20) as usize),
+                    ),
+                ],
             ),
-            ApiError::NotSent { description } => self.fill(NOT_SENT, &[("description", description)]),
+            ApiError::NotSent { description } => {
+                self.fill(NOT_SENT, &[("description", description)])
+            }
         }
     }
 
@@ -70,7 +80,10 @@ impl Catalogue {
 
     fn status_words(&self, status: u16, message: Option<&str>) -> String {
         let code = status.to_string();
-        let values = [("status", code.as_str()), ("message", message.unwrap_or_default())];
+        let values = [
+            ("status", code.as_str()),
+            ("message", message.unwrap_or_default()),
+        ];
         self.fill(
             match (status, message) {
                 (401, _) => STATUS_401,
@@ -99,13 +112,19 @@ impl Catalogue {
         let code = format!("U+{:04X}", u32::from(problem.character));
         let character = problem.character.to_string();
         let shown = if is_visible(problem.character) {
-            self.fill(TOKEN_CHARACTER_SHOWN, &[("character", &character), ("code", &code)])
+            self.fill(
+                TOKEN_CHARACTER_SHOWN,
+                &[("character", &character), ("code", &code)],
+            )
         } else {
             self.fill(TOKEN_CHARACTER_HIDDEN, &[("code", &code)])
         };
         self.fill(
             TOKEN_PROBLEM,
-            &[("position", &problem.position.to_string()), ("character", &shown)],
+            &[
+                ("position", &problem.position.to_string()),
+                ("character", &shown),
+            ],
         )
     }
 
@@ -353,6 +372,8 @@ mod tests {
         assert!(said.contains("U+200B"), "{said}");
         assert!(said.contains("Copy it again"), "{said}");
         let accented = crate::api::ApiToken::parse("user:é").unwrap_err();
-        assert!(Catalogue::english().token_problem(&accented).contains("“é” (U+00E9)"));
+        assert!(Catalogue::english()
+            .token_problem(&accented)
+            .contains("“é” (U+00E9)"));
     }
 }

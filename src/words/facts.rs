@@ -7,7 +7,10 @@ impl Catalogue {
     /// made, when Unleash says.
     pub fn created_by(&self, when: &str, by: Option<&str>) -> String {
         let unknown = self.text(UNKNOWN_USER);
-        self.fill(CREATED_BY, &[("when", when), ("by", by.unwrap_or(&unknown))])
+        self.fill(
+            CREATED_BY,
+            &[("when", when), ("by", by.unwrap_or(&unknown))],
+        )
     }
 
     /// The label of a link's expiry: "Expires", or "Expired" once it has.

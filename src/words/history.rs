@@ -13,7 +13,11 @@ use crate::rules::shown_text::one_line;
 impl Catalogue {
     /// What the history says of `entry`, times written by `time` (the reader's local time):
     /// "Expiry changed from … to … by admin."
-    pub fn step_sentence(&self, entry: &HistoryEntry, time: impl Fn(DateTime<Utc>) -> String) -> String {
+    pub fn step_sentence(
+        &self,
+        entry: &HistoryEntry,
+        time: impl Fn(DateTime<Utc>) -> String,
+    ) -> String {
         let by = entry
             .by
             .as_deref()
@@ -21,13 +25,20 @@ impl Catalogue {
         let until = |at: DateTime<Utc>| time(works_until(at));
         let by = ("by", by.as_str());
         match &entry.step {
-            Step::Created(Some(expiry)) => self.fill(STEP_CREATED_UNTIL, &[by, ("until", &until(*expiry))]),
+            Step::Created(Some(expiry)) => {
+                self.fill(STEP_CREATED_UNTIL, &[by, ("until", &until(*expiry))])
+            }
             Step::Created(None) => self.fill(STEP_CREATED, &[by]),
-            Step::ExpiryChanged { from: Some(from), to } => self.fill(
+            Step::ExpiryChanged {
+                from: Some(from),
+                to,
+            } => self.fill(
                 STEP_EXPIRY_CHANGED,
                 &[by, ("from", &until(*from)), ("to", &until(*to))],
             ),
-            Step::ExpiryChanged { from: None, to } => self.fill(STEP_EXPIRY_SET, &[by, ("to", &until(*to))]),
+            Step::ExpiryChanged { from: None, to } => {
+                self.fill(STEP_EXPIRY_SET, &[by, ("to", &until(*to))])
+            }
             Step::Disabled => self.fill(STEP_DISABLED, &[by]),
             Step::Enabled => self.fill(STEP_ENABLED, &[by]),
             Step::Changed => self.fill(STEP_CHANGED, &[by]),
@@ -47,9 +58,10 @@ impl Catalogue {
             user.and_then(|user| known(&user.name)),
             user.and_then(|user| known(&user.username)),
         ) {
-            (Some(name), Some(username)) => {
-                self.fill(PERSON_WITH_USER_NAME, &[("name", &name), ("username", &username)])
-            }
+            (Some(name), Some(username)) => self.fill(
+                PERSON_WITH_USER_NAME,
+                &[("name", &name), ("username", &username)],
+            ),
             (Some(name), None) | (None, Some(name)) => name,
             (None, None) => self.fill(PERSON_UNKNOWN, &[("id", &person.id.to_string())]),
         }
@@ -60,7 +72,10 @@ impl Catalogue {
         match failure.status() {
             Some(403) => self.text(HISTORY_FORBIDDEN),
             Some(404) => self.text(HISTORY_UNSUPPORTED),
-            _ => self.fill(HISTORY_FAILED, &[("problem", &self.error_for(failure, access))]),
+            _ => self.fill(
+                HISTORY_FAILED,
+                &[("problem", &self.error_for(failure, access))],
+            ),
         }
     }
 
@@ -96,7 +111,10 @@ impl Catalogue {
                 ]),
             ),
         };
-        let borrowed: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        let borrowed: Vec<(&str, &str)> = values
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()))
+            .collect();
         self.count(message, days, &borrowed)
     }
 }
@@ -119,7 +137,8 @@ mod tests {
     }
 
     fn said(step: Step, by: Option<&str>) -> String {
-        Catalogue::english().step_sentence(&entry(step, by), |at| at.format("%b %-d %H:%M").to_string())
+        Catalogue::english()
+            .step_sentence(&entry(step, by), |at| at.format("%b %-d %H:%M").to_string())
     }
 
     #[test]
@@ -199,7 +218,10 @@ mod tests {
             Catalogue::english().joins_summary(&[0, 1], first, day),
             "1 person joined in 2 days."
         );
-        assert_eq!(Catalogue::english().joins_summary(&[0], first, day), "Nobody joined in 1 day.");
+        assert_eq!(
+            Catalogue::english().joins_summary(&[0], first, day),
+            "Nobody joined in 1 day."
+        );
     }
 
     #[test]
@@ -209,8 +231,14 @@ mod tests {
             offers_sign_in: true,
         };
         let status = |status| ApiError::from_answer(status, "");
-        assert!(Catalogue::english().history_failure(&status(403), access).contains("your role may not read"));
-        assert!(Catalogue::english().history_failure(&status(404), access).contains("no event search"));
-        assert!(Catalogue::english().history_failure(&status(500), access).starts_with("History could not be read: "));
+        assert!(Catalogue::english()
+            .history_failure(&status(403), access)
+            .contains("your role may not read"));
+        assert!(Catalogue::english()
+            .history_failure(&status(404), access)
+            .contains("no event search"));
+        assert!(Catalogue::english()
+            .history_failure(&status(500), access)
+            .starts_with("History could not be read: "));
     }
 }

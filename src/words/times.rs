@@ -19,7 +19,11 @@ impl Catalogue {
         match rounded(span) {
             None => self.text(within_a_minute),
             Some((count, unit)) => {
-                let signed = if is_expired(expires_at, now) { -count } else { count };
+                let signed = if is_expired(expires_at, now) {
+                    -count
+                } else {
+                    count
+                };
                 self.fill(message, &[("when", &self.relative(signed, unit))])
             }
         }
@@ -73,13 +77,17 @@ mod tests {
         assert_eq!(wording(TimeDelta::zero()), "expired less than a minute ago");
         assert_eq!(wording(-TimeDelta::hours(3)), "expired 3 hours ago");
         assert_eq!(wording(-TimeDelta::days(40)), "expired 40 days ago");
-        assert_eq!(Catalogue::english().ago(now - TimeDelta::days(3), now), "3 days ago");
+        assert_eq!(
+            Catalogue::english().ago(now - TimeDelta::days(3), now),
+            "3 days ago"
+        );
     }
 
     #[test]
     fn a_link_stored_as_ending_later_in_a_utc_day_reads_expired_from_that_days_start() {
         assert_eq!(
-            Catalogue::english().relative_expiry(at("2026-11-29T18:00:00Z"), at("2026-11-29T03:00:00Z")),
+            Catalogue::english()
+                .relative_expiry(at("2026-11-29T18:00:00Z"), at("2026-11-29T03:00:00Z")),
             "expired 3 hours ago"
         );
     }

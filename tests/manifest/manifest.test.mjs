@@ -24,7 +24,7 @@ test("the package's manifest, types and element agree", () => {
   });
   assert.equal(result.status, 0, result.stderr);
   const manifest = fromManifest(MANIFEST);
-  assert.deepEqual(manifest.attributes.toSorted(), ["base-path", "base-url", "search-param", "sign-in"]);
+  assert.deepEqual(manifest.attributes.toSorted(), ["base-path", "base-url", "lang", "search-param", "sign-in"]);
   assert.deepEqual(manifest.properties, ["token"]);
   assert.equal(manifest.cssProperties.length, 10);
 });

@@ -32,9 +32,11 @@ pub fn CopyLinkButton(
         }
     };
     let notice = move || {
-        copier
-            .outcome()
-            .map(|outcome| words.get().copy_notice(outcome == CopyOutcome::Copied, false))
+        copier.outcome().map(|outcome| {
+            words
+                .get()
+                .copy_notice(outcome == CopyOutcome::Copied, false)
+        })
     };
     view! {
         <button

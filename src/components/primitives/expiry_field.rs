@@ -134,7 +134,7 @@ fn EffectiveExpiry(input: ExpiryInput) -> impl IntoView {
         Some(words.get().fill(
             words::WILL_WORK_UNTIL,
             &[
-                ("when", &local_time::format_local(expires_at)),
+                ("when", &local_time::format_local(words.get(), expires_at)),
                 ("relative", &words.get().relative_expiry(expires_at, now)),
             ],
         ))

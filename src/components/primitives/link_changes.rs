@@ -52,6 +52,7 @@ pub struct LinkChanges {
     store: LinkStore,
     announcer: Announcer,
     tasks: ViewTasks,
+    words: words::Words,
 }
 
 impl LinkChanges {
@@ -74,6 +75,7 @@ impl LinkChanges {
         switch_button: NodeRef<html::Button>,
     ) -> Self {
         LinkChanges {
+            words: words::Words::expect(),
             action: LinkAction::new(),
             open: RwSignal::new(None),
             link,
@@ -132,7 +134,7 @@ impl LinkChanges {
     }
 
     fn cancel(self) {
-        let words = words::Words::expect();
+        let words = self.words;
         if self.action.cancel() {
             if let Some(change) = self.action.change_untracked() {
                 self.announcer.say(words.get().cancelled(&change));
@@ -210,7 +212,7 @@ impl LinkChanges {
     }
 
     fn ended(self, change: Change, outcome: &Outcome) {
-        let words = words::Words::expect();
+        let words = self.words;
         let made = matches!(change, Change::Create(_)) && outcome.created_link().is_some();
         if !(made || matches!(outcome, Outcome::Done(_))) {
             return;

@@ -55,10 +55,10 @@ pub fn LinkFacts(
             <div>
                 <dt>{live_text(move || words.get().expiry_label(state.get() == LinkState::Expired).to_owned())}</dt>
                 <dd>
-                    <time datetime=live_text(move || works_until(expires_at.get()).to_rfc3339())>{live_text(move || format_local(works_until(expires_at.get())))}</time>
+                    <time datetime=live_text(move || works_until(expires_at.get()).to_rfc3339())>{live_text(move || format_local(words.get(), works_until(expires_at.get())))}</time>
                     " ("{live_text(move || words.get().relative_expiry(expires_at.get(), now.get()))}")"
                     {live_view(move || (works_until(expires_at.get()) != expires_at.get()).then(|| view! {
-                        <span class="uil-sub">{live_text(move || words.get().stored_expiry(&format_local(expires_at.get())))}</span>
+                        <span class="uil-sub">{live_text(move || words.get().stored_expiry(&format_local(words.get(), expires_at.get())))}</span>
                     }.into_any()))}
                 </dd>
             </div>
@@ -71,7 +71,9 @@ pub fn LinkFacts(
 fn created_line(token: &PublicSignupToken) -> String {
     let words = words::Words::expect();
     let by = token.created_by.as_deref().map(one_line);
-    words.get().created_by(&format_local(token.created_at), by.as_deref())
+    words
+        .get()
+        .created_by(&format_local(words.get(), token.created_at), by.as_deref())
 }
 
 fn role_name(token: &PublicSignupToken) -> String {

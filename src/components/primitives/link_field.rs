@@ -22,7 +22,8 @@ pub fn LinkField(
 ) -> impl IntoView {
     let words = words::Words::expect();
     let Some(url) = url else {
-        return view! { <p class="uil-error">{words.live(words::NO_ADDRESS_EXPLAINED)}</p> }.into_any();
+        return view! { <p class="uil-error">{words.live(words::NO_ADDRESS_EXPLAINED)}</p> }
+            .into_any();
     };
     let field_ref = NodeRef::<html::Input>::new();
     let copy_ref = NodeRef::<html::Button>::new();

@@ -105,12 +105,18 @@ fn progress(bulk: BulkDisable, context: ApiContext) -> String {
     }
     let action = bulk.action();
     let now = bulk.current().map(|link| words.get().link_name(&link));
-    let line = words.get().bulk_progress(&bulk.ended(), bulk.total(), now.as_deref());
+    let line = words
+        .get()
+        .bulk_progress(&bulk.ended(), bulk.total(), now.as_deref());
     let waiting = match (action.change(), action.outcome()) {
         (Some(change), Some(outcome @ Outcome::NeedsSignIn(_))) => {
-            words.get().outcome_problem(&change, &outcome, context.access())
+            words
+                .get()
+                .outcome_problem(&change, &outcome, context.access())
         }
-        _ => action.slow().then(|| words.get().text(words::STILL_WAITING)),
+        _ => action
+            .slow()
+            .then(|| words.get().text(words::STILL_WAITING)),
     };
     match waiting {
         Some(waiting) => words.get().sentences(&line, &waiting),
@@ -124,7 +130,10 @@ fn report(bulk: BulkDisable, context: ApiContext) -> String {
     if bulk.running() || bulk.total() == 0 {
         return String::new();
     }
-    words.get().bulk_report(&bulk.ended(), bulk.total(), context.access()).join("\n")
+    words
+        .get()
+        .bulk_report(&bulk.ended(), bulk.total(), context.access())
+        .join("\n")
 }
 
 /// Each link of `asked` by the name the page shows.

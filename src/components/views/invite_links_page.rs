@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::config::InviteLinksConfig;
 use crate::links::LinkStore;
 use crate::ui::base_path::BasePath;
-use crate::ui::{Announcer, ApiContext, Clock};
+use crate::ui::language::follow_language;
+use crate::ui::{live_flag, live_text, Announcer, ApiContext, Clock};
 use crate::words;
 
 /// The invite-links page around its views (the list, one link's details): it provides what they
@@ -20,11 +21,18 @@ pub fn InviteLinksPage(
     #[prop(into)]
     current: ViewFn,
 ) -> impl IntoView {
-    let words = words::Words::expect();
+    let words = words::Words::provide();
+    let language = config
+        .language
+        .unwrap_or_else(|| Signal::stored("en".to_owned()));
+    let waiting = follow_language(words, language, config.catalogues.clone());
     let current = match base.refused() {
         Some((given, problem)) => {
-            let refusal = words.get().base_path_refused(given, problem);
-            ViewFn::from(move || view! { <p class="uil-error" role="alert">{refusal.clone()}</p> })
+            let given = given.to_owned();
+            let refusal = move || words.get().base_path_refused(&given, problem);
+            ViewFn::from(
+                move || view! { <p class="uil-error" role="alert">{live_text(refusal.clone())}</p> },
+            )
         }
         None => {
             let context = ApiContext::provide(config);
@@ -36,7 +44,7 @@ pub fn InviteLinksPage(
     };
     let announcement = Announcer::provide().text();
     view! {
-        <div class="uil-page">
+        <div class="uil-page" lang=live_text(move || words.get().language().to_owned()) class:uil-waiting=live_flag(move || waiting.get())>
             <p class="uil-visually-hidden" role="status">{announcement}</p>
             {current.run()}
         </div>

@@ -1,5 +1,7 @@
 //! [`LinkHistory`]: what happened to a link, read from Unleash's event log, with its joins per day.
 
+use std::rc::Rc;
+
 use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::*;
 
@@ -9,7 +11,7 @@ use crate::rules::history::{begins_at_creation, history_entries, joins_per_day};
 use crate::ui::local_time::{format_local, format_utc_day};
 use crate::ui::plain_dom::Built;
 use crate::ui::{live_text, unique_id, use_now, ApiContext, PendingRequest};
-use crate::words::{self, Access};
+use crate::words::{self, Access, Catalogue, HISTORY_BEGINS_LATER, HISTORY_CUT};
 
 /// "History": who made the link, each new expiry, each switch off and on, and each person who
 /// joined, oldest first (the story as it happened, and the chart's direction), each with its local
@@ -24,8 +26,9 @@ pub fn LinkHistory(
     let context = ApiContext::expect();
     let now = use_now();
     let request = PendingRequest::new();
-    let note = RwSignal::new(Some(words.get().text(words::READING_HISTORY)));
+    let note = RwSignal::new(None::<Option<String>>);
     let body = NodeRef::<leptos::html::Div>::new();
+    let answered = RwSignal::new_local(None::<Rc<(Result<History, ApiError>, PublicSignupToken)>>);
     let title_id = unique_id("uil-history-title");
     let link_version = Memo::new(move |_| {
         link.with(|link| {
@@ -48,19 +51,26 @@ pub fn LinkHistory(
                 let read = api::link_history(&config, &token.secret).await;
                 (read, token)
             },
-            move |(read, token)| {
-                let told = Told::of(read, &token, now(), context.access());
-                note.set(told.note.clone());
-                if let Some(body) = body.get_untracked() {
-                    told.drawn().fill(&body);
-                }
-            },
+            move |answer| answered.set(Some(Rc::new(answer))),
         );
+    });
+    Effect::new(move |_| {
+        let words = words.get();
+        answered.with(|answer| {
+            let Some((read, token)) = answer.as_deref() else {
+                return;
+            };
+            let told = untrack(|| Told::of(words, read, token, now(), context.access()));
+            note.set(Some(told.note.clone()));
+            if let Some(body) = body.get_untracked() {
+                told.drawn(words).fill(&body);
+            }
+        });
     });
     view! {
         <section class="uil-history" aria-labelledby=title_id.clone()>
             <h2 id=title_id.clone() class="uil-section-title">{words.live(words::HISTORY)}</h2>
-            <p class="uil-note" role="status">{live_text(move || note.get().unwrap_or_default())}</p>
+            <p class="uil-note" role="status">{live_text(move || note.get().unwrap_or_else(|| Some(words.get().text(words::READING_HISTORY))).unwrap_or_default())}</p>
             <div node_ref=body></div>
         </section>
     }
@@ -87,26 +97,26 @@ struct Joins {
 
 impl Told {
     fn of(
-        read: Result<History, ApiError>,
+        words: &Catalogue,
+        read: &Result<History, ApiError>,
         token: &PublicSignupToken,
         now: DateTime<Utc>,
         access: Access,
     ) -> Self {
-        let words = words::Words::expect();
         let history = match read {
             Ok(history) => history,
             Err(error) => {
                 return Told {
-                    note: Some(words.get().history_failure(&error, access)),
+                    note: Some(words.history_failure(error, access)),
                     joins: None,
                     steps: Vec::new(),
                 }
             }
         };
         let note = if !history.complete {
-            Some(words.get().count(words::HISTORY_CUT, history.events.len(), &[]))
+            Some(words.count(HISTORY_CUT, history.events.len(), &[]))
         } else if !begins_at_creation(&history.events) {
-            Some(words.get().text(words::HISTORY_BEGINS_LATER))
+            Some(words.text(HISTORY_BEGINS_LATER))
         } else {
             None
         };
@@ -115,22 +125,22 @@ impl Told {
             .iter()
             .map(|entry| {
                 (
-                    words.get().step_sentence(entry, format_local),
+                    words.step_sentence(entry, |at| format_local(words, at)),
                     entry.at,
-                    format_local(entry.at),
-                    words.get().ago(entry.at, now),
+                    format_local(words, entry.at),
+                    words.ago(entry.at, now),
                 )
             })
             .collect();
         Told {
             note,
-            joins: Some(Joins::of(&history, token, now)),
+            joins: Some(Joins::of(words, history, token, now)),
             steps,
         }
     }
 
     /// The chart and the steps, as plain DOM.
-    fn drawn(self) -> Built {
+    fn drawn(self, words: &Catalogue) -> Built {
         let steps = self.steps.into_iter().map(|(sentence, at, local, ago)| {
             let when = Built::html("time", "")
                 .with("datetime", &at.to_rfc3339())
@@ -142,31 +152,39 @@ impl Told {
             )
         });
         Built::html("div", "uil-history-body")
-            .children(self.joins.map(Joins::drawn))
+            .children(self.joins.map(|joins| joins.drawn(words)))
             .child(Built::html("ol", "uil-history-list").children(steps))
     }
 }
 
 impl Joins {
     /// Joins per UTC day from the day the link was made to its last working day or today.
-    fn of(history: &History, token: &PublicSignupToken, now: DateTime<Utc>) -> Self {
-        let words = words::Words::expect();
+    fn of(
+        words: &Catalogue,
+        history: &History,
+        token: &PublicSignupToken,
+        now: DateTime<Utc>,
+    ) -> Self {
+        let day = |day| format_utc_day(words, day);
         let first = token.created_at.date_naive();
         let last_working_day = (works_until(token.expires_at) - TimeDelta::seconds(1)).date_naive();
         let last = last_working_day.min(now.date_naive()).max(first);
         let counts = joins_per_day(&history.events, first, last);
         let peak = counts.iter().copied().max().unwrap_or(0).max(1);
         Joins {
-            summary: words.get().joins_summary(&counts, first, format_utc_day),
+            summary: words.joins_summary(&counts, first, day),
             heights: counts.iter().map(|count| count * 100 / peak).collect(),
-            first: format_utc_day(first),
-            last: format_utc_day(last),
+            first: day(first),
+            last: day(last),
             days: counts
                 .iter()
                 .zip(0..)
                 .filter(|(count, _)| **count > 0)
                 .map(|(count, day)| {
-                    format!("{}: {count}", format_utc_day(first + TimeDelta::days(day)))
+                    format!(
+                        "{}: {count}",
+                        format_utc_day(words, first + TimeDelta::days(day))
+                    )
                 })
                 .collect(),
         }
@@ -174,9 +192,9 @@ impl Joins {
 
     /// The chart: a bar per day (SVG, in the page's colours), the two ends of the time axis, and the
     /// words for screen readers; only the words when nobody joined.
-    fn drawn(self) -> Built {
-        let words = words::Words::expect();
-        let caption = Built::html("figcaption", "").text(&words.get().fill(words::JOINS_PER_DAY, &[("summary", &self.summary)]));
+    fn drawn(self, words: &Catalogue) -> Built {
+        let caption = Built::html("figcaption", "")
+            .text(&words.fill(words::JOINS_PER_DAY, &[("summary", &self.summary)]));
         let figure = Built::html("figure", "uil-joins").child(caption);
         if self.days.is_empty() {
             return figure;

@@ -55,7 +55,7 @@ pub fn LinkRow(
             </td>
             <td>
                 <time datetime=works_until(expires_at).to_rfc3339()>{live_text(move || relative.get())}</time>
-                <span class="uil-sub">{format_local(works_until(expires_at))}</span>
+                <span class="uil-sub">{live_text(move || format_local(words.get(), works_until(expires_at)))}</span>
             </td>
             <td><span class="uil-card-label">{live_text(move || words.get().fill(words::JOINED_COUNT, &[("count", &words.get().number(joined))]))}</span><span class="uil-table-value">{live_text(move || words.get().number(joined))}</span></td>
             <td>

@@ -48,7 +48,6 @@ pub fn MoreLinks(
     }
 }
 
-
 fn focus_row_soon(rows: NodeRef<html::Tbody>, index: usize) {
     request_animation_frame(move || {
         let link = rows

@@ -5,10 +5,21 @@
 // The token is a property, never an attribute. A `token` attribute (React sets one before the element
 // is defined, and server rendering can only write attributes) is taken into the private field and
 // removed at once. A new `base-url` on another origin drops the token: the host sets it again.
+//
+// The page speaks the element's own `lang`, else the document's `<html lang>`, and follows either
+// when it changes, without mounting again: what the user typed and chose stays. Its catalogues
+// are the `lang/` files beside the bundle.
 
 const settings = ["base-url", "base-path", "sign-in", "search-param"];
+/** Attributes the page follows as they change, without mounting again. */
+const followed = ["lang"];
 
-/** Registers the element `tag` once; `mountPage(host, container, token)` returns the mounted page. */
+/** The folder of the bundle's catalogue files: `lang/` beside the bundle, which holds this file in
+ * `snippets/<crate>/src/shell/embed/`. */
+const catalogues = new URL("../../../../../lang", import.meta.url).href;
+
+/** Registers the element `tag` once; `mountPage(host, container, token, language, catalogues)`
+ * returns the mounted page. */
 export function defineElement(tag, styles, mountPage) {
   if (customElements.get(tag)) return;
   const sheet = new CSSStyleSheet();
@@ -16,11 +27,12 @@ export function defineElement(tag, styles, mountPage) {
 
   class UnleashInviteLinks extends HTMLElement {
     static get observedAttributes() {
-      return [...settings, "token"];
+      return [...settings, ...followed, "token"];
     }
 
     #page = null;
     #token = null;
+    #documentLanguage = new MutationObserver(() => this.#page?.set_language(this.#language()));
 
     constructor() {
       super();
@@ -55,6 +67,10 @@ export function defineElement(tag, styles, mountPage) {
         this.#takeTokenAttribute();
         return;
       }
+      if (name === "lang") {
+        this.#page?.set_language(this.#language());
+        return;
+      }
       if (before === after) return;
       if (name === "base-url" && originOf(before) !== originOf(after)) this.token = null;
       if (this.#page) {
@@ -70,7 +86,8 @@ export function defineElement(tag, styles, mountPage) {
       const problem = globalThis[Symbol.for("unleash-invite-links.trusted-types-problem")];
       if (problem !== undefined) return this.#showProblem(container, problem);
       try {
-        this.#page = mountPage(this, container, this.#token);
+        this.#page = mountPage(this, container, this.#token, this.#language(), catalogues);
+        this.#documentLanguage.observe(document.documentElement, { attributeFilter: ["lang"] });
       } catch (error) {
         this.#showProblem(container, `This page could not start: ${error?.message ?? error}`);
       }
@@ -85,7 +102,13 @@ export function defineElement(tag, styles, mountPage) {
       console.error(`<${tag}>: ${problem}`);
     }
 
+    /** The language to speak: the element's own `lang`, else the document's. */
+    #language() {
+      return this.getAttribute("lang") || document.documentElement.lang || "";
+    }
+
     #unmount() {
+      this.#documentLanguage.disconnect();
       const page = this.#page;
       this.#page = null;
       page?.free();

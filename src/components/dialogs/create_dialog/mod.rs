@@ -68,7 +68,10 @@ fn CreateForm(changes: LinkChanges) -> impl IntoView {
     let submit = move |()| {
         let name = field_value(name_ref).trim().to_owned();
         let expires_at = expiry.read(now());
-        name_problem.set(name.is_empty().then(|| words.get().text(words::NO_NAME_ENTERED)));
+        name_problem.set(
+            name.is_empty()
+                .then(|| words.get().text(words::NO_NAME_ENTERED)),
+        );
         if name.is_empty() {
             focus(name_ref);
             return;

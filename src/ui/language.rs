@@ -1,0 +1,73 @@
+//! [`follow_language`]: the page speaks the language its host asks for, switching without
+//! rendering again, so that what the user typed and chose stays.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+
+use crate::api::catalogue_text;
+use crate::ui::ViewTasks;
+use crate::words::{file_of, supported, Catalogue, Words};
+
+thread_local! {
+    /// The catalogues read so far: each is read once per page load, whichever element asks.
+    static READ: RefCell<Vec<&'static Catalogue>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A catalogue read before, or English, for the language tag `wanted`; `None` while it has yet to
+/// be read.
+pub fn read_before(wanted: &str) -> Option<&'static Catalogue> {
+    let Some(language) = supported(wanted).filter(|language| file_of(language).is_some()) else {
+        return Some(Catalogue::english());
+    };
+    READ.with_borrow(|read| {
+        read.iter()
+            .copied()
+            .find(|read| read.language() == language)
+    })
+}
+
+/// Reads the catalogue `wanted` names from `folder` (the address of the page's `lang/` files)
+/// and keeps it for the page's other elements; `None` when it cannot be read.
+pub async fn read_catalogue(wanted: &str, folder: &str) -> Option<&'static Catalogue> {
+    if let Some(known) = read_before(wanted) {
+        return Some(known);
+    }
+    let language = supported(wanted)?;
+    let text = catalogue_text(folder, &file_of(language)?).await.ok()?;
+    let catalogue = Catalogue::parse(language, &text)?;
+    READ.with_borrow_mut(|read| read.push(catalogue));
+    Some(catalogue)
+}
+
+/// Makes `words` speak the language `wanted` names ("de", "de-CH"; English for a language the page
+/// does not speak, or whose file cannot be read), now and whenever it changes, reading its file
+/// from `folder` once. Until the file arrives the page keeps speaking the language before; the
+/// signal returned is true while the page waits for its first language, so that it can stay
+/// hidden rather than show English first.
+pub fn follow_language(words: Words, wanted: Signal<String>, folder: String) -> RwSignal<bool> {
+    let waiting = RwSignal::new(false);
+    match read_before(&wanted.get_untracked()) {
+        Some(catalogue) => words.set(catalogue),
+        None => waiting.set(true),
+    }
+    let tasks = ViewTasks::new();
+    let folder = StoredValue::new(folder);
+    Effect::new(move || {
+        let chosen = wanted.get();
+        if let Some(catalogue) = read_before(&chosen) {
+            words.set(catalogue);
+            waiting.set(false);
+            return;
+        }
+        let folder = folder.get_value();
+        tasks.spawn(async move {
+            let read = read_catalogue(&chosen, &folder).await;
+            if wanted.try_get_untracked().as_deref() == Some(chosen.as_str()) {
+                words.set(read.unwrap_or_else(Catalogue::english));
+                waiting.set(false);
+            }
+        });
+    });
+    waiting
+}
