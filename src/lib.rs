@@ -44,4 +44,5 @@ pub mod testing {
     pub use crate::rules::link_key::link_key;
     pub use crate::ui::local_time;
     pub use crate::ui::{Clock, Waits};
+    pub use crate::words::Catalogue;
 }

@@ -506,7 +506,10 @@ async fn a_custom_expiry_later_today_in_utc_is_rounded_up_to_the_next_utc_midnig
     let midnight: DateTime<Utc> = "2026-11-29T00:00:00Z".parse().unwrap();
     let until = format!(
         "The link will work until {}",
-        local_time::format_local(midnight)
+        local_time::format_local(
+            unleash_invite_links::testing::Catalogue::english(),
+            midnight
+        )
     );
     soon("the dialog says until when", || {
         text(&page.root).contains(&until)

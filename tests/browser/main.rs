@@ -13,6 +13,7 @@ mod create_dialog;
 mod custom_element;
 mod decoding;
 mod finding_links;
+mod languages;
 mod layout;
 mod link_details;
 mod link_history;

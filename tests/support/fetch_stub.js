@@ -1,6 +1,7 @@
 // Replaces window.fetch for browser tests: records each request and answers it. GETs of the link
 // list get the list answer (default: no links); searches of the event log take the next queued event
-// page, else the events answer (default: no events); every other request takes the next queued answer.
+// page, else the events answer (default: no events); GETs of a catalogue file (/lang/<language>-<hash>.json)
+// get the catalogue set for its language (default: 404); every other request takes the next queued answer.
 // An answer delayed by NEVER never comes; one delayed by HELD comes when the test releases it; an
 // aborted request is recorded as such and rejects. No answer waits on a timer unless given a delay.
 const NEVER = 4294967295;
@@ -8,7 +9,7 @@ const HELD = 4294967294;
 export function install_fetch_stub() {
   delete window.__uilFirstList;
   const state = { requests: [], answers: [], held: [], list: { status: 200, body: '{"tokens":[]}', headers: {} },
-    eventPages: [], events: { status: 200, body: '{"events":[],"total":0}', headers: {} } };
+    eventPages: [], events: { status: 200, body: '{"events":[],"total":0}', headers: {} }, catalogues: {} };
   window.__uilFetch = state;
   window.fetch = async (input, init) => {
     const request = new Request(input, init);
@@ -33,6 +34,8 @@ export function install_fetch_stub() {
     aborted.catch(() => {}); // an abort after the answer concerns nobody
     const isList = request.method === "GET" && new URL(request.url).pathname === "/api/admin/invite-link/tokens";
     const isEvents = request.method === "GET" && new URL(request.url).pathname === "/api/admin/search/events";
+    const catalogue = request.method === "GET" && /^\/lang\/([a-z-]+)-[0-9a-f]{16}\.json$/.exec(new URL(request.url).pathname)?.[1];
+    if (catalogue) return new Response(state.catalogues[catalogue] ?? "", { status: catalogue in state.catalogues ? 200 : 404 });
     const answer = isList ? state.list : isEvents ? state.eventPages.shift() ?? state.events : state.answers.shift();
     if (!answer) throw new TypeError("Failed to fetch");
     if (answer.networkFailure) throw new TypeError(answer.networkFailure);
@@ -63,6 +66,11 @@ function streamOf(chunks, state) {
     },
     { highWaterMark: 0 },
   );
+}
+
+// Serves `body` as the catalogue file of `language` (any hash).
+export function set_catalogue(language, body) {
+  window.__uilFetch.catalogues[language] = body;
 }
 
 // The list answered with a 200 whose body is `chunks` MiB long, without a Content-Length.

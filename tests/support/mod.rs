@@ -61,6 +61,8 @@ extern "C" {
     pub fn recorded_requests_json() -> String;
     /// GETs of the link list are answered 200 with a body of `chunks` MiB, made as it is read.
     pub fn set_list_stream(chunks: u32);
+    /// Serves `body` as the catalogue file of `language` (`/lang/<language>-<hash>.json`).
+    pub fn set_catalogue(language: &str, body: &str);
     /// How many bytes of the streamed list body the page has taken.
     pub fn stream_bytes_read() -> f64;
     /// Queues a redirect, as `fetch` gives it to a request with `redirect: "manual"`.
