@@ -13,6 +13,11 @@ use std::{env, fs};
 
 use serde_json::{Map, Value};
 
+/// Ends each message in the compiled English text.
+const MESSAGE_END: char = '\u{1}';
+/// Ends a plural's form for one in the compiled English text.
+const FORM_END: char = '\u{2}';
+
 /// The plural categories of the Unicode CLDR, which `Intl.PluralRules` answers with.
 const CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
@@ -169,7 +174,7 @@ fn english_text(value: &Value, key: &str) -> String {
 fn generate(english: &Map<String, Value>, others: &[(String, String)]) -> String {
     let mut code = String::from("// Written by build.rs from lang/*.json.\n");
     let mut text = String::new();
-    let mut spans = String::new();
+    let mut plurals = 0;
     for (index, (key, value)) in english.iter().enumerate() {
         if !key
             .chars()
@@ -186,9 +191,8 @@ fn generate(english: &Map<String, Value>, others: &[(String, String)]) -> String
                     code,
                     "/** \"{shown}\" */\npub const {name}: Message = Message({index});"
                 );
-                let start = text.len();
                 text.push_str(sentence);
-                let _ = write!(spans, "[{start}, {start}, {}], ", text.len());
+                text.push(MESSAGE_END);
             }
             _ => {
                 let one = value["one"].as_str().unwrap_or_default();
@@ -196,22 +200,28 @@ fn generate(english: &Map<String, Value>, others: &[(String, String)]) -> String
                     code,
                     "/** \"{shown}\" (by a count) */\npub const {name}: Plural = Plural({index});"
                 );
-                let start = text.len();
+                plurals += 1;
                 text.push_str(one);
-                let middle = text.len();
+                text.push(FORM_END);
                 text.push_str(&english_other);
-                let _ = write!(spans, "[{start}, {middle}, {}], ", text.len());
+                text.push(MESSAGE_END);
             }
         }
     }
-    if text.len() > usize::from(u16::MAX) {
+    if text.matches(MESSAGE_END).count() != english.len()
+        || text.matches(FORM_END).count() != plurals
+    {
         fail(
             "lang/en.json",
-            "holds more text than a u16 can index: widen ENGLISH_SPANS",
+            "holds the control character U+0001 or U+0002",
         );
     }
-    let _ = writeln!(code, "\n/// English, every message one after the other.\npub(super) const ENGLISH_TEXT: &str = {text:?};");
-    let _ = writeln!(code, "/// Where each message's forms start and end in [`ENGLISH_TEXT`]: a sentence is `[start, start, end]`,\n/// a plural `[start of one, start of other, end]`.\npub(super) const ENGLISH_SPANS: [[u16; 3]; {}] = [{spans}];", english.len());
+    let _ = writeln!(code, "\n/// English, every message one after the other, each ended by U+0001; a plural's form for one\n/// is ended by U+0002.\npub(super) const ENGLISH_TEXT: &str = {text:?};");
+    let _ = writeln!(
+        code,
+        "/// How many messages there are.\npub(super) const MESSAGES: usize = {};",
+        english.len()
+    );
     let _ = writeln!(code, "\n/// The other languages and their files' content hashes.\npub(super) const FILES: [(&str, &str); {}] = [", others.len());
     for (language, hash) in others {
         let _ = writeln!(code, "    ({language:?}, {hash:?}),");

@@ -9,11 +9,12 @@ const CATALOGUES: &str = "/lang";
 
 /// Picks the language (the address's `?lang=`, else the first of the browser's preferred languages
 /// the page speaks, else English), reads its catalogue, then names the document in it and mounts
-/// [`App`], calling `mounted` in the same task.
+/// [`App`], calling `mounted` in the same task. (Leptos's executor starts with the mount, so the
+/// read before it runs on wasm-bindgen's.)
 pub fn start_app(mounted: fn()) {
     let folder = start_tag_setting("data-lang").unwrap_or_else(|| CATALOGUES.to_owned());
     let language = first_spoken(wanted_languages().iter().map(String::as_str));
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let catalogue = read_catalogue(language, &folder)
             .await
             .unwrap_or_else(Catalogue::english);

@@ -18,9 +18,18 @@ pub struct Plural(usize);
 /// English's forms of message `index`: for one, and for any other count (a sentence's form for
 /// one is empty).
 fn english(index: usize) -> (&'static str, &'static str) {
-    let [start, middle, end] = ENGLISH_SPANS[index].map(usize::from);
-    let form = |range| ENGLISH_TEXT.get(range).unwrap_or_default();
-    (form(start..middle), form(middle..end))
+    thread_local! {
+        /// Where each message starts in [`ENGLISH_TEXT`], found on the first look.
+        static STARTS: Vec<usize> = std::iter::once(0)
+            .chain(ENGLISH_TEXT.match_indices('\u{1}').map(|(at, _)| at + 1))
+            .collect();
+    }
+    let message = STARTS.with(|starts| {
+        let start = starts.get(index).copied().unwrap_or_default();
+        let end = starts.get(index + 1).map_or(start, |next| next - 1);
+        ENGLISH_TEXT.get(start..end).unwrap_or_default()
+    });
+    message.split_once('\u{2}').unwrap_or(("", message))
 }
 
 /// A unit of a distance in time, for [`Catalogue::relative`].
@@ -84,7 +93,7 @@ impl Catalogue {
             return None;
         }
         let loaded = Object::values(parsed.unchecked_ref());
-        (loaded.length() as usize == ENGLISH_SPANS.len()).then(|| {
+        (loaded.length() as usize == MESSAGES).then(|| {
             &*Box::leak(Box::new(Catalogue {
                 language,
                 loaded: Some(loaded),

@@ -361,3 +361,102 @@ fn step(what: &'static str) -> impl Fn(String) -> String {
 fn text(error: impl std::fmt::Display) -> String {
     error.to_string()
 }
+
+/// The German catalogue's message `key` (a plural's `other` form), as the element should say it.
+fn german(key: &str) -> String {
+    catalogue_text(include_str!("../../lang/de.json"), key)
+}
+
+/// The Japanese catalogue's message `key`.
+fn japanese(key: &str) -> String {
+    catalogue_text(include_str!("../../lang/ja.json"), key)
+}
+
+fn catalogue_text(catalogue: &str, key: &str) -> String {
+    let messages: serde_json::Value = serde_json::from_str(catalogue).unwrap_or_default();
+    match &messages[key] {
+        serde_json::Value::String(text) => text.clone(),
+        forms => forms["other"].as_str().unwrap_or_default().to_owned(),
+    }
+}
+
+/// The element in a German console (`<html lang="de">`): a half-typed name stays while the element's
+/// own `lang` switches it to Japanese and back; then it creates the link and reads its history, all
+/// in German, against the real Unleash.
+pub async fn an_element_in_a_german_console_creates_a_link_and_reads_its_history_in_german(
+    cx: &Context<'_>,
+) -> Outcome {
+    cx.signed_in().await?;
+    let page = &cx.admin;
+    page.go_to(&format!("{}/plain-html/", cx.environment.examples_url))
+        .await?;
+    page.script("document.documentElement.lang = 'de-CH'; return null")
+        .await?;
+    shadow_button(cx, &german("create_invite_link"))
+        .await
+        .map_err(step("finding Create invite link in German"))?
+        .click()
+        .await
+        .map_err(text)?;
+    let name = "Halb getippt, dann fertig";
+    shadow_field(cx, &german("name"))
+        .await
+        .map_err(step("finding Name in German"))?
+        .send_keys("Halb getippt")
+        .await
+        .map_err(text)?;
+    page.script(
+        "document.querySelector('unleash-invite-links').setAttribute('lang', 'ja'); return null",
+    )
+    .await?;
+    wait_for_shadow_text(cx, &[japanese("joiners_are_viewers").as_str()]).await?;
+    let typed = shadow_field(cx, &japanese("name"))
+        .await
+        .map_err(step("finding Name in Japanese"))?
+        .prop("value")
+        .await
+        .map_err(text)?;
+    ensure(typed.as_deref() == Some("Halb getippt"), || {
+        format!("after switching to Japanese the name reads {typed:?}")
+    })?;
+    page.script(
+        "document.querySelector('unleash-invite-links').removeAttribute('lang'); return null",
+    )
+    .await?;
+    let field = shadow_field(cx, &german("name"))
+        .await
+        .map_err(step("finding Name in German again"))?;
+    field.send_keys(", dann fertig").await.map_err(text)?;
+    shadow_button(cx, &german("create"))
+        .await
+        .map_err(step("finding Create in German"))?
+        .click()
+        .await
+        .map_err(text)?;
+    wait_for_shadow_text(cx, &[german("done_create").as_str()]).await?;
+    let made = cx.unleash.tokens_named(name)?;
+    ensure(made.len() == 1, || {
+        format!("{} links named {name:?}", made.len())
+    })?;
+    shadow_button(cx, &german("done"))
+        .await
+        .map_err(step("finding Done in German"))?
+        .click()
+        .await
+        .map_err(text)?;
+    in_element(
+        cx,
+        "return [...root.querySelectorAll('.uil-row-name')].find((a) => a.textContent === arguments[0]) || null;",
+        name,
+    )
+    .await
+    .map_err(step("finding the new link in the list"))?
+    .click()
+    .await
+    .map_err(text)?;
+    let created_by = german("step_created_until");
+    let created_by = created_by.split('{').next().unwrap_or_default();
+    wait_for_shadow_text(cx, &[created_by]).await?;
+    wait_for_shadow_text(cx, &[german("history").as_str()]).await?;
+    Ok(())
+}

@@ -179,6 +179,7 @@ async fn run_all(environment: &environment::Environment, browser: browser::Brows
         example_scenarios::an_example_react_console_installed_from_the_package_creates_a_link,
         example_scenarios::a_react_console_that_renders_the_element_before_init_keeps_the_token_out_of_the_dom,
         example_scenarios::two_elements_on_one_page_each_open_their_own_details,
+        example_scenarios::an_element_in_a_german_console_creates_a_link_and_reads_its_history_in_german,
         scenarios::managing_a_link_works_from_the_keyboard_and_focus_lands_somewhere_sensible,
         scenarios::the_page_is_served_with_a_strict_policy_and_sends_no_referer,
         start_up_scenarios::the_first_paint_shows_the_list_s_words_until_the_app_replaces_it_and_only_at_the_list,

@@ -1,5 +1,6 @@
 //! [`LinkHistory`]: what happened to a link, read from Unleash's event log, with its joins per day.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -26,9 +27,13 @@ pub fn LinkHistory(
     let context = ApiContext::expect();
     let now = use_now();
     let request = PendingRequest::new();
-    let note = RwSignal::new(None::<Option<String>>);
+    let note = RwSignal::new(None::<String>);
     let body = NodeRef::<leptos::html::Div>::new();
-    let answered = RwSignal::new_local(None::<Rc<(Result<History, ApiError>, PublicSignupToken)>>);
+    let answered = Rc::new(RefCell::new(
+        None::<(Result<History, ApiError>, PublicSignupToken)>,
+    ));
+    let answers = RwSignal::new(0_u32);
+    let answer_slot = answered.clone();
     let title_id = unique_id("uil-history-title");
     let link_version = Memo::new(move |_| {
         link.with(|link| {
@@ -46,31 +51,35 @@ pub fn LinkHistory(
         };
         let config = context.api();
         request.cancel();
+        let answer_slot = answer_slot.clone();
         request.start(
             async move {
                 let read = api::link_history(&config, &token.secret).await;
                 (read, token)
             },
-            move |answer| answered.set(Some(Rc::new(answer))),
+            move |answer| {
+                *answer_slot.borrow_mut() = Some(answer);
+                answers.update(|count| *count += 1);
+            },
         );
     });
     Effect::new(move |_| {
+        answers.track();
         let words = words.get();
-        answered.with(|answer| {
-            let Some((read, token)) = answer.as_deref() else {
-                return;
-            };
-            let told = untrack(|| Told::of(words, read, token, now(), context.access()));
-            note.set(Some(told.note.clone()));
-            if let Some(body) = body.get_untracked() {
-                told.drawn(words).fill(&body);
-            }
-        });
+        let answer = answered.borrow();
+        let Some((read, token)) = answer.as_ref() else {
+            return;
+        };
+        let told = untrack(|| Told::of(words, read, token, now(), context.access()));
+        note.set(Some(told.note.clone().unwrap_or_default()));
+        if let Some(body) = body.get_untracked() {
+            told.drawn(words).fill(&body);
+        }
     });
     view! {
         <section class="uil-history" aria-labelledby=title_id.clone()>
             <h2 id=title_id.clone() class="uil-section-title">{words.live(words::HISTORY)}</h2>
-            <p class="uil-note" role="status">{live_text(move || note.get().unwrap_or_else(|| Some(words.get().text(words::READING_HISTORY))).unwrap_or_default())}</p>
+            <p class="uil-note" role="status">{live_text(move || note.get().unwrap_or_else(|| words.get().text(words::READING_HISTORY)))}</p>
             <div node_ref=body></div>
         </section>
     }
