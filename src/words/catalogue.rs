@@ -56,9 +56,8 @@ pub struct Catalogue {
 /// The language of the page's own catalogues that `wanted` (a language tag such as `de-CH`)
 /// means: the tag itself, else its language; `None` when the page does not speak it.
 pub fn supported(wanted: &str) -> Option<&'static str> {
-    let wanted = wanted.trim().to_ascii_lowercase();
-    let language = wanted.split(['-', '_']).next().unwrap_or_default();
-    let spoken = |known: &'static str| (known == wanted || known == language).then_some(known);
+    let language = wanted.trim().split(['-', '_']).next().unwrap_or_default();
+    let spoken = |known: &'static str| known.eq_ignore_ascii_case(language).then_some(known);
     spoken("en").or_else(|| FILES.iter().find_map(|(known, _)| spoken(known)))
 }
 
@@ -151,6 +150,14 @@ impl Catalogue {
         items.join(&self.text(LIST_SEPARATOR))
     }
 
+    /// A length of time in seconds, in words: "30 seconds", "2 minutes".
+    pub fn duration(&self, seconds: u64) -> String {
+        match seconds {
+            0..=90 => self.count(SECONDS, seconds as usize, &[]),
+            _ => self.count(MINUTES, seconds.div_ceil(60) as usize, &[]),
+        }
+    }
+
     /// Two sentences one after the other, as the language writes them.
     pub fn sentences(&self, first: &str, second: &str) -> String {
         self.fill(SENTENCES, &[("first", first), ("second", second)])
@@ -167,21 +174,6 @@ impl Catalogue {
             .ok()
             .and_then(|text| text.as_string())
             .unwrap_or_else(|| count.to_string())
-    }
-
-    /// A length of time in seconds, in words: "30 seconds", "2 minutes".
-    pub fn duration(&self, seconds: u64) -> String {
-        let (amount, unit) = match seconds {
-            0..=90 => (seconds, "second"),
-            _ => (seconds.div_ceil(60), "minute"),
-        };
-        let options = options(&[("style", "unit"), ("unit", unit), ("unitDisplay", "long")]);
-        let format = js_sys::Intl::NumberFormat::new(&self.locales(), &options).format();
-        format
-            .call1(&JsValue::NULL, &JsValue::from_f64(amount as f64))
-            .ok()
-            .and_then(|text| text.as_string())
-            .unwrap_or_else(|| amount.to_string())
     }
 
     /// A distance from now: "in 6 days" for `relative(6, Day)`, "3 hours ago" for `(-3, Hour)`.
@@ -217,18 +209,6 @@ impl Catalogue {
         grouped
     }
 
-    /// A length of time in English words.
-    pub fn duration(&self, seconds: u64) -> String {
-        match seconds {
-            1 => "1 second".to_owned(),
-            0..=90 => format!("{seconds} seconds"),
-            _ => match seconds.div_ceil(60) {
-                1 => "1 minute".to_owned(),
-                minutes => format!("{minutes} minutes"),
-            },
-        }
-    }
-
     /// A distance from now in English words.
     pub fn relative(&self, amount: i64, unit: TimeUnit) -> String {
         let unit = match unit {
@@ -246,15 +226,6 @@ impl Catalogue {
     fn plural_category(&self, count: usize) -> String {
         if count == 1 { "one" } else { "other" }.to_owned()
     }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn options(pairs: &[(&str, &str)]) -> Object {
-    let object = Object::new();
-    for (key, value) in pairs {
-        let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
-    }
-    object
 }
 
 /// `template` with each `{name}` replaced by its value in `values`; a name without one stays.

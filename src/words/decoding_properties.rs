@@ -179,7 +179,7 @@ fn retry_after_in_seconds_is_read_and_anything_else_means_a_minute() {
         ("90", "90 seconds"),
         ("91", "2 minutes"),
         ("3600", "60 minutes"),
-        ("4294967295", "71582789 minutes"),
+        ("4294967295", "71,582,789 minutes"),
         ("Wed, 21 Oct 2026 07:28:00 GMT", "a minute"),
         ("-5", "a minute"),
         ("", "a minute"),
