@@ -217,3 +217,55 @@ async fn narrow_a_links_details_are_not_broken_or_clipped() {
     );
     go_to(&start_address());
 }
+
+#[wasm_bindgen_test]
+async fn narrow_german_wraps_between_whole_words_and_clips_nothing() {
+    let german: serde_json::Value =
+        serde_json::from_str(include_str!("../../lang/de.json")).unwrap();
+    let says = |key: &str| german[key].as_str().unwrap().to_owned();
+    go_to(&start_address());
+    install_fetch_stub();
+    set_catalogue("de", include_str!("../../lang/de.json"));
+    let tokens: Vec<Token> = NAMES.iter().map(|name| Token::named(name)).collect();
+    Reply::list(&tokens).for_the_list();
+    let area = host_area();
+    area.root
+        .set_attribute("style", "display: block; width: 390px")
+        .unwrap();
+    let element = element(&[("lang", "de")]);
+    area.root.append_child(&element).unwrap();
+    let page = listed(&element).await;
+    soon("the page speaks German", || {
+        has_button(&page, &says("create_invite_link"))
+    })
+    .await;
+    let whole_words = |moment: &str| {
+        assert!(
+            page.scroll_width() <= page.client_width(),
+            "{moment}: the page scrolls sideways"
+        );
+        assert_eq!(clipped(&page), Vec::<String>::new(), "{moment}: clipped");
+        for part in all(&page, "h1, h2, label, button, .uil-note, .uil-lead, th, dt") {
+            assert_eq!(
+                words_broken_across_lines(&part),
+                Vec::<String>::new(),
+                "{moment}: a German word broken inside"
+            );
+        }
+    };
+    whole_words("the list");
+    button(&page, &says("create_invite_link")).click();
+    soon("the dialog", || dialog_open(&page)).await;
+    let dialog = page.query_selector("dialog[open]").unwrap().unwrap();
+    assert!(
+        dialog.scroll_width() <= dialog.client_width(),
+        "the create dialog scrolls sideways"
+    );
+    for part in all(&dialog, "h2, label, button, p") {
+        assert_eq!(
+            words_broken_across_lines(&part),
+            Vec::<String>::new(),
+            "the create dialog: a German word broken inside"
+        );
+    }
+}
