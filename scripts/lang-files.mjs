@@ -55,6 +55,15 @@ export function fillFirstPaint(html, messages) {
     .replace(/(\sdata-uil-label="?([a-z_]+)"?)/g, (_, attribute, key) => `${attribute} aria-label="${escape(message(key))}"`);
 }
 
+/** `elementJs` (the built bundle's copy of src/shell/embed/element.js) listing each catalogue of
+ * `files` ([[source, name]]) as a literal URL beside the bundle; throws when it has no list to fill. */
+export function listCatalogues(elementJs, files) {
+  const empty = "const catalogueFiles = {};";
+  if (!elementJs.includes(empty)) throw new Error("element.js has no `const catalogueFiles = {};` to fill");
+  const entries = files.map(([, name]) => `${JSON.stringify(name)}: new URL(${JSON.stringify(`../../../../../lang/${name}`)}, import.meta.url).href`);
+  return elementJs.replace(empty, `const catalogueFiles = {${entries.join(", ")}};`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
   if (!dir) {
@@ -64,6 +73,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(join(dir, "lang"), { recursive: true });
   for (const [source, name] of catalogueFiles()) {
     writeFileSync(join(dir, "lang", name), readFileSync(source));
+  }
+  const snippets = join(dir, "snippets");
+  if (existsSync(snippets)) {
+    for (const crate of readdirSync(snippets)) {
+      const elementJs = join(snippets, crate, "src", "shell", "embed", "element.js");
+      if (existsSync(elementJs)) writeFileSync(elementJs, listCatalogues(readFileSync(elementJs, "utf8"), catalogueFiles()));
+    }
   }
   const index = join(dir, "index.html");
   if (existsSync(index)) {

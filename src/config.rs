@@ -39,6 +39,9 @@ pub struct InviteLinksConfig {
     /// The address of the folder that serves the page's catalogue files (`lang/*.json`, named by
     /// their content: `scripts/lang-files.mjs` writes them), such as `/lang` (the default).
     pub catalogues: String,
+    /// Catalogue files served elsewhere than in `catalogues`, by name (the element's, where a
+    /// bundler placed them).
+    pub(crate) catalogue_files: Vec<(String, String)>,
 }
 
 impl Default for InviteLinksConfig {
@@ -53,6 +56,7 @@ impl Default for InviteLinksConfig {
             search_parameter: Some("q".to_owned()),
             language: None,
             catalogues: "/lang".to_owned(),
+            catalogue_files: Vec::new(),
         }
     }
 }
@@ -157,6 +161,15 @@ impl InviteLinksConfig {
         Self {
             language: Some(language.into()),
             catalogues: catalogues.trim_end_matches('/').to_owned(),
+            ..self
+        }
+    }
+
+    /// The same, reading the catalogue files named in `files` from the address beside each name.
+    #[cfg(feature = "embed")]
+    pub(crate) fn with_catalogue_files(self, files: Vec<(String, String)>) -> Self {
+        Self {
+            catalogue_files: files,
             ..self
         }
     }

@@ -14,11 +14,10 @@ const TOKENS_PATH: &str = "/api/admin/invite-link/tokens";
 const LOGIN_PATH: &str = "/auth/simple/login";
 const ME_PATH: &str = "/api/admin/user";
 
-/// Reads the page's own catalogue file `file` (such as `de-0123456789abcdef.json`) from `folder`,
-/// the address of the page's `lang/` files: never from Unleash, never with a token.
-pub async fn catalogue_text(folder: &str, file: &str) -> Result<String, ApiError> {
-    let config = ApiConfig::new(folder);
-    let answer = send(&config, "GET", &format!("/{file}"), None).await?;
+/// Reads one of the page's own catalogue files at `address`: never from Unleash, never with a
+/// token.
+pub async fn catalogue_text(address: &str) -> Result<String, ApiError> {
+    let answer = send(&ApiConfig::new(address), "GET", "", None).await?;
     Ok(answer.body)
 }
 

@@ -39,7 +39,14 @@ extern "C" {
 #[wasm_bindgen(js_name = defineInviteLinksElement)]
 pub fn define_invite_links_element() {
     let mount_page = Closure::<
-        dyn Fn(HtmlElement, HtmlElement, Option<String>, String, String) -> ElementPage,
+        dyn Fn(
+            HtmlElement,
+            HtmlElement,
+            Option<String>,
+            String,
+            String,
+            js_sys::Object,
+        ) -> ElementPage,
     >::new(ElementPage::mount);
     define_element(TAG, STYLES, mount_page.as_ref().unchecked_ref());
     mount_page.forget();
@@ -77,7 +84,15 @@ impl ElementPage {
         token: Option<String>,
         language: String,
         catalogues: String,
+        catalogue_files: js_sys::Object,
     ) -> ElementPage {
+        let catalogue_files: Vec<(String, String)> = js_sys::Object::entries(&catalogue_files)
+            .iter()
+            .filter_map(|entry| {
+                let entry = js_sys::Array::from(&entry);
+                Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
+            })
+            .collect();
         let setting = |name: &str| host.get_attribute(name);
         let base_url = setting("base-url").unwrap_or_default();
         let base_path =
@@ -97,6 +112,7 @@ impl ElementPage {
                 .with_token(token)
                 .with_typed_token(typed_token)
                 .with_language(language, &catalogues)
+                .with_catalogue_files(catalogue_files.clone())
                 .on_link_changed(Callback::new(move |change: LinkChange| {
                     let name = match change.kind {
                         LinkChangeKind::Created => "unleash-invite-link-created",

@@ -15,7 +15,7 @@ pub fn start_app(mounted: fn()) {
     let folder = start_tag_setting("data-lang").unwrap_or_else(|| CATALOGUES.to_owned());
     let language = first_spoken(wanted_languages().iter().map(String::as_str));
     wasm_bindgen_futures::spawn_local(async move {
-        let catalogue = read_catalogue(language, &folder)
+        let catalogue = read_catalogue(language, &folder, &[])
             .await
             .unwrap_or_else(Catalogue::english);
         name_document(catalogue);

@@ -27,14 +27,24 @@ pub fn read_before(wanted: &str) -> Option<&'static Catalogue> {
     })
 }
 
-/// Reads the catalogue `wanted` names from `folder` (the address of the page's `lang/` files)
-/// and keeps it for the page's other elements; `None` when it cannot be read.
-pub async fn read_catalogue(wanted: &str, folder: &str) -> Option<&'static Catalogue> {
+/// Reads the catalogue `wanted` names from `folder` (the address of the page's `lang/` files), or
+/// from the address `files` gives its file, and keeps it for the page's other elements; `None` when
+/// it cannot be read.
+pub async fn read_catalogue(
+    wanted: &str,
+    folder: &str,
+    files: &[(String, String)],
+) -> Option<&'static Catalogue> {
     if let Some(known) = read_before(wanted) {
         return Some(known);
     }
     let language = supported(wanted)?;
-    let text = catalogue_text(folder, &file_of(language)?).await.ok()?;
+    let file = file_of(language)?;
+    let address = files.iter().find(|(name, _)| *name == file).map_or_else(
+        || format!("{folder}/{file}"),
+        |(_, address)| address.clone(),
+    );
+    let text = catalogue_text(&address).await.ok()?;
     let catalogue = Catalogue::parse(language, &text)?;
     READ.with_borrow_mut(|read| read.push(catalogue));
     Some(catalogue)
@@ -45,14 +55,19 @@ pub async fn read_catalogue(wanted: &str, folder: &str) -> Option<&'static Catal
 /// from `folder` once. Until the file arrives the page keeps speaking the language before; the
 /// signal returned is true while the page waits for its first language, so that it can stay
 /// hidden rather than show English first.
-pub fn follow_language(words: Words, wanted: Signal<String>, folder: String) -> RwSignal<bool> {
+pub fn follow_language(
+    words: Words,
+    wanted: Signal<String>,
+    folder: String,
+    files: Vec<(String, String)>,
+) -> RwSignal<bool> {
     let waiting = RwSignal::new(false);
     match read_before(&wanted.get_untracked()) {
         Some(catalogue) => words.set(catalogue),
         None => waiting.set(true),
     }
     let tasks = ViewTasks::new();
-    let folder = StoredValue::new(folder);
+    let folder = StoredValue::new((folder, files));
     Effect::new(move || {
         let chosen = wanted.get();
         if let Some(catalogue) = read_before(&chosen) {
@@ -60,9 +75,9 @@ pub fn follow_language(words: Words, wanted: Signal<String>, folder: String) -> 
             waiting.set(false);
             return;
         }
-        let folder = folder.get_value();
+        let (folder, files) = folder.get_value();
         tasks.spawn(async move {
-            let read = read_catalogue(&chosen, &folder).await;
+            let read = read_catalogue(&chosen, &folder, &files).await;
             if wanted.try_get_untracked().as_deref() == Some(chosen.as_str()) {
                 words.set(read.unwrap_or_else(Catalogue::english));
                 waiting.set(false);

@@ -277,6 +277,24 @@ mod tests {
     }
 
     #[test]
+    fn each_catalogue_file_is_named_by_the_fnv_1a_hash_of_its_content() {
+        let fnv = |bytes: &[u8]| {
+            bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+                (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
+            })
+        };
+        assert_eq!(fnv(b"foobar"), 0x8594_4171_f739_67e8);
+        for language in ["de", "ja"] {
+            let bytes = std::fs::read(format!("lang/{language}.json")).unwrap();
+            assert_eq!(
+                file_of(language),
+                Some(format!("{language}-{:016x}.json", fnv(&bytes)))
+            );
+        }
+        assert_eq!(file_of("en"), None);
+    }
+
+    #[test]
     fn english_counts_read_right_for_one_and_for_many() {
         let english = Catalogue::english();
         assert_eq!(english.count(PEOPLE, 1, &[]), "1 person");

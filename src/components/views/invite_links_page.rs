@@ -25,7 +25,12 @@ pub fn InviteLinksPage(
     let language = config
         .language
         .unwrap_or_else(|| Signal::stored("en".to_owned()));
-    let waiting = follow_language(words, language, config.catalogues.clone());
+    let waiting = follow_language(
+        words,
+        language,
+        config.catalogues.clone(),
+        config.catalogue_files.clone(),
+    );
     let current = match base.refused() {
         Some((given, problem)) => {
             let given = given.to_owned();

@@ -17,9 +17,13 @@ const followed = ["lang"];
 /** The folder of the bundle's catalogue files: `lang/` beside the bundle, which holds this file in
  * `snippets/<crate>/src/shell/embed/`. */
 const catalogues = new URL("../../../../../lang", import.meta.url).href;
+/** Each catalogue file's address by its name. The built bundle's copy of this file lists every file
+ * as a literal `new URL(…, import.meta.url)` (scripts/lang-files.mjs), so that a bundler such as Vite
+ * ships the files with its output; a name not listed is read from `catalogues`. */
+const catalogueFiles = {};
 
-/** Registers the element `tag` once; `mountPage(host, container, token, language, catalogues)`
- * returns the mounted page. */
+/** Registers the element `tag` once; `mountPage(host, container, token, language, catalogues,
+ * catalogueFiles)` returns the mounted page. */
 export function defineElement(tag, styles, mountPage) {
   if (customElements.get(tag)) return;
   const sheet = new CSSStyleSheet();
@@ -86,7 +90,7 @@ export function defineElement(tag, styles, mountPage) {
       const problem = globalThis[Symbol.for("unleash-invite-links.trusted-types-problem")];
       if (problem !== undefined) return this.#showProblem(container, problem);
       try {
-        this.#page = mountPage(this, container, this.#token, this.#language(), catalogues);
+        this.#page = mountPage(this, container, this.#token, this.#language(), catalogues, catalogueFiles);
         this.#documentLanguage.observe(document.documentElement, { attributeFilter: ["lang"] });
       } catch (error) {
         this.#showProblem(container, `This page could not start: ${error?.message ?? error}`);
