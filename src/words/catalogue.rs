@@ -40,17 +40,22 @@ pub enum TimeUnit {
     Day,
 }
 
-/// English: no file to read.
-static ENGLISH_CATALOGUE: Catalogue = Catalogue {
-    language: "en",
-    loaded: None,
-};
-
 /// The page's words in one language.
 pub struct Catalogue {
     language: &'static str,
     /// The fetched file's messages in the order of `lang/en.json`; English when `None`.
     loaded: Option<Array>,
+    /// The browser's formatters for the language, made on first use (making one is slow).
+    #[cfg(target_arch = "wasm32")]
+    formats: std::cell::OnceCell<Formats>,
+}
+
+/// The browser's `Intl` formatters of one language.
+#[cfg(target_arch = "wasm32")]
+struct Formats {
+    number: js_sys::Function,
+    relative: js_sys::Intl::RelativeTimeFormat,
+    plural: js_sys::Intl::PluralRules,
 }
 
 /// The language of the page's own catalogues that `wanted` (a language tag such as `de-CH`)
@@ -79,7 +84,20 @@ pub fn file_of(language: &str) -> Option<String> {
 impl Catalogue {
     /// English, the default.
     pub fn english() -> &'static Self {
-        &ENGLISH_CATALOGUE
+        thread_local! {
+            static ENGLISH: &'static Catalogue = Catalogue::kept("en", None);
+        }
+        ENGLISH.with(|english| *english)
+    }
+
+    /// A catalogue kept for as long as the page runs.
+    fn kept(language: &'static str, loaded: Option<Array>) -> &'static Self {
+        Box::leak(Box::new(Catalogue {
+            language,
+            loaded,
+            #[cfg(target_arch = "wasm32")]
+            formats: std::cell::OnceCell::new(),
+        }))
     }
 
     /// `language`'s catalogue from its file's text; `None` when it cannot be read as one.
@@ -92,12 +110,7 @@ impl Catalogue {
             return None;
         }
         let loaded = Object::values(parsed.unchecked_ref());
-        (loaded.length() as usize == MESSAGES).then(|| {
-            &*Box::leak(Box::new(Catalogue {
-                language,
-                loaded: Some(loaded),
-            }))
-        })
+        (loaded.length() as usize == MESSAGES).then(|| Self::kept(language, Some(loaded)))
     }
 
     /// The language's tag: "en", "de", "ja".
@@ -168,8 +181,8 @@ impl Catalogue {
 impl Catalogue {
     /// `count` as the language writes numbers: "1,200", "1.200".
     pub fn number(&self, count: usize) -> String {
-        let format = js_sys::Intl::NumberFormat::new(&self.locales(), &Object::new()).format();
-        format
+        self.formats()
+            .number
             .call1(&JsValue::NULL, &JsValue::from_f64(count as f64))
             .ok()
             .and_then(|text| text.as_string())
@@ -178,18 +191,27 @@ impl Catalogue {
 
     /// A distance from now: "in 6 days" for `relative(6, Day)`, "3 hours ago" for `(-3, Hour)`.
     pub fn relative(&self, amount: i64, unit: TimeUnit) -> String {
-        let format = js_sys::Intl::RelativeTimeFormat::new(&self.locales(), &Object::new());
         let unit = match unit {
             TimeUnit::Minute => "minute",
             TimeUnit::Hour => "hour",
             TimeUnit::Day => "day",
         };
-        String::from(format.format(amount as f64, unit))
+        String::from(self.formats().relative.format(amount as f64, unit))
     }
 
     fn plural_category(&self, count: usize) -> String {
-        let rules = js_sys::Intl::PluralRules::new(&self.locales(), &Object::new());
-        String::from(rules.select(count as f64))
+        String::from(self.formats().plural.select(count as f64))
+    }
+
+    fn formats(&self) -> &Formats {
+        self.formats.get_or_init(|| {
+            let locales = self.locales();
+            Formats {
+                number: js_sys::Intl::NumberFormat::new(&locales, &Object::new()).format(),
+                relative: js_sys::Intl::RelativeTimeFormat::new(&locales, &Object::new()),
+                plural: js_sys::Intl::PluralRules::new(&locales, &Object::new()),
+            }
+        })
     }
 }
 
