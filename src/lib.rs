@@ -42,6 +42,7 @@ pub use shell::standalone::start_app;
 #[doc(hidden)]
 pub mod testing {
     pub use crate::rules::link_key::link_key;
+    pub use crate::ui::language::forget_read_catalogues;
     pub use crate::ui::local_time;
     pub use crate::ui::{Clock, Waits};
     pub use crate::words::Catalogue;

@@ -14,6 +14,12 @@ thread_local! {
     static READ: RefCell<Vec<&'static Catalogue>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Forgets the catalogues read so far (tests, which load one page for many; the kept catalogues stay
+/// alive for whoever holds them).
+pub fn forget_read_catalogues() {
+    READ.with_borrow_mut(Vec::clear);
+}
+
 /// A catalogue read before, or English, for the language tag `wanted`; `None` while it has yet to
 /// be read.
 pub fn read_before(wanted: &str) -> Option<&'static Catalogue> {

@@ -7,7 +7,7 @@ use chrono::TimeDelta;
 use leptos::prelude::*;
 use serde_json::{json, Map, Value};
 use unleash_invite_links::config::InviteLinksConfig;
-use unleash_invite_links::testing::link_key;
+use unleash_invite_links::testing::{forget_read_catalogues, link_key};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -415,4 +415,27 @@ async fn switching_the_language_keeps_a_half_filled_dialog() {
     language.set("en".to_owned());
     soon("English again", || has_button(&page.root, "Cancel")).await;
     assert_eq!(field(&page.root, "Name").value(), "Halb fertig");
+}
+
+#[wasm_bindgen_test]
+async fn a_catalogue_that_cannot_be_read_leaves_the_page_in_english_not_hidden() {
+    for served in [Some("{\"not\": \"a catalogue\"}"), Some("<html>"), None] {
+        install_fetch_stub();
+        forget_read_catalogues();
+        Reply::list(&links()).for_the_list();
+        if let Some(body) = served {
+            set_catalogue("de", body);
+        }
+        let page = mount_page_under_with(BASE, BASE, config("de"));
+        soon("the page falls back to English", || {
+            has_button(&page.root, "Create invite link")
+                && page
+                    .root
+                    .query_selector(".uil-page.uil-waiting")
+                    .unwrap()
+                    .is_none()
+        })
+        .await;
+        drop(page);
+    }
 }
