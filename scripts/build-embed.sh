@@ -23,11 +23,9 @@ rm -rf "$out"
 wasm-bindgen --target web --no-typescript --out-name unleash-invite-links --out-dir "$out" \
     "$target_dir/wasm32-unknown-unknown/$profile/invite-links-embed.wasm"
 if [[ $profile == release ]]; then
-    # The stream exports Leptos's server functions bring (see scripts/drop-stream-classes.mjs).
-    stream_exports_flags=$(node --input-type=module -e 'import { STREAM_EXPORTS_FLAGS } from "./scripts/drop-stream-classes.mjs"; console.log(STREAM_EXPORTS_FLAGS)')
-    # shellcheck disable=SC2086
-    wasm-opt -Oz $stream_exports_flags "$out/unleash-invite-links_bg.wasm" -o "$out/unleash-invite-links_bg.wasm"
-    node scripts/drop-stream-classes.mjs --release "$out"
+    # The same wasm-opt settings as index.html's data-wasm-opt and data-wasm-opt-params.
+    wasm-opt -Oz --low-memory-unused "$out/unleash-invite-links_bg.wasm" -o "$out/unleash-invite-links_bg.wasm"
+    node scripts/short-import-names.mjs --release "$out"
 fi
 node scripts/trusted-types.mjs "$out"
 node scripts/lang-files.mjs "$out"

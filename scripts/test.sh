@@ -40,7 +40,7 @@ steps_started=$SECONDS
 step "format" cargo fmt --all -- --check
 step "clippy" cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --workspace --all-features --lib --bins --test browser --test outliving_views -- -D warnings
-step "node tests: serve-dist.mjs (malformed requests, TLS to an https Unleash), the Trusted Types policy, the stream classes dropped from the glue, the package's manifest, the catalogue files" node --test tests/serve-dist/ tests/trusted-types/ tests/drop-stream-classes/ tests/manifest/ tests/lang-files/
+step "node tests: serve-dist.mjs (malformed requests, TLS to an https Unleash), the Trusted Types policy, the short import names, the package's manifest, the catalogue files" node --test tests/serve-dist/ tests/trusted-types/ tests/short-import-names/ tests/manifest/ tests/lang-files/
 step "unit tests (host; the decoder properties print their case counts)" cargo test --lib -- --show-output
 step "browser tests (build)" cargo test "${browser_tests[@]}" --no-run
 # The test runner waits for its page to load with no time limit: a page that never loads fails the

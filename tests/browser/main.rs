@@ -18,5 +18,6 @@ mod layout;
 mod link_details;
 mod link_history;
 mod link_list;
+mod server_streams;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
