@@ -218,8 +218,8 @@ async fn closing_the_elements_dialog_gives_focus_back_to_the_button_that_opened_
 async fn attributes_choose_unleash_and_the_base_path_and_the_token_is_a_property_only() {
     install_fetch_stub();
     Reply::list(&[Token::named("remote")]).for_the_list();
-    go_to("/host/team/invites");
     let area = host_area();
+    go_to("/host/team/invites");
     let element = element(&[
         ("base-url", "https://unleash.example/"),
         ("base-path", "/host/team/invites"),
@@ -352,8 +352,8 @@ async fn changing_a_link_tells_the_host_once_without_its_secret() {
     install_fetch_stub();
     let token = Token::named("changed from the element");
     Reply::list(std::slice::from_ref(&token)).for_the_list();
-    go_to(&format!("/page/links/{}", link_key(&token.secret())));
     let area = host_area();
+    go_to(&format!("/page/links/{}", link_key(&token.secret())));
     let element = element(&[]);
     let events = record_events(
         &element,
@@ -436,8 +436,10 @@ fn shows_details(page: &HtmlElement) -> bool {
     text(page).contains("Does it work right now?")
 }
 
-/// Two connected elements with `first` and `second` as attributes, each showing `token` in its list.
+/// Two elements with `first` and `second` as attributes, connected in a host page at `path`, each
+/// showing `token` in its list.
 async fn two_elements(
+    path: &str,
     token: &Token,
     first: &[(&str, &str)],
     second: &[(&str, &str)],
@@ -445,6 +447,7 @@ async fn two_elements(
     install_fetch_stub();
     Reply::list(std::slice::from_ref(token)).for_the_list();
     let area = host_area();
+    go_to(path);
     let elements = [element(first), element(second)];
     for element in &elements {
         area.root.append_child(element).unwrap();
@@ -456,8 +459,7 @@ async fn two_elements(
 #[wasm_bindgen_test]
 async fn two_elements_at_one_base_path_each_open_their_own_details_and_nothing_else_moves() {
     let token = Token::named("shared link");
-    go_to("/console/team");
-    let (_area, _elements, [first, second]) = two_elements(&token, &[], &[]).await;
+    let (_area, _elements, [first, second]) = two_elements("/console/team", &token, &[], &[]).await;
 
     open_first_link(&second).await;
     let details = format!("/console/team/links/{}", link_key(&token.secret()));
@@ -477,8 +479,8 @@ async fn two_elements_at_one_base_path_each_open_their_own_details_and_nothing_e
 #[wasm_bindgen_test]
 async fn elements_at_different_base_paths_each_follow_only_their_own_addresses() {
     let token = Token::named("own address");
-    go_to("/console/team");
     let (_area, _elements, [first, second]) = two_elements(
+        "/console/team",
         &token,
         &[("base-path", "/console/a")],
         &[("base-path", "/console/b")],
@@ -503,9 +505,8 @@ async fn elements_at_different_base_paths_each_follow_only_their_own_addresses()
 #[wasm_bindgen_test]
 async fn the_hosts_own_links_stay_the_hosts_beside_and_below_the_base_path() {
     let token = Token::named("host links");
-    go_to("/x");
     let (_area, _elements, _pages) =
-        two_elements(&token, &[("base-path", "/x")], &[("base-path", "/x")]).await;
+        two_elements("/x", &token, &[("base-path", "/x")], &[("base-path", "/x")]).await;
     assert!(
         !host_link_click_is_taken_over("/x-archive"),
         "a host link that only shares the base path's prefix was taken over"
@@ -522,8 +523,8 @@ async fn an_element_opened_at_a_details_address_shows_that_link_and_lists_at_its
     install_fetch_stub();
     let token = Token::named("opened here");
     Reply::list(std::slice::from_ref(&token)).for_the_list();
-    go_to(&format!("/page/links/{}", link_key(&token.secret())));
     let area = host_area();
+    go_to(&format!("/page/links/{}", link_key(&token.secret())));
     let element = element(&[]);
     area.root.append_child(&element).unwrap();
     soon("the link's details", || {
@@ -838,8 +839,8 @@ fn row_names_in(page: &HtmlElement) -> Vec<String> {
 async fn the_element_leaves_the_hosts_query_alone_unless_the_host_names_a_parameter() {
     install_fetch_stub();
     Reply::list(&[Token::named("Berlin team"), Token::named("Paris team")]).for_the_list();
-    go_to("/host/people?q=ada&find=berlin");
     let area = host_area();
+    go_to("/host/people?q=ada&find=berlin");
     let element = element(&[("base-path", "/host/people")]);
     area.root.append_child(&element).unwrap();
     let page = listed(&element).await;

@@ -33,7 +33,10 @@ pub async fn listed(element: &HtmlElement) -> HtmlElement {
     page_in(element).unwrap()
 }
 
-/// A place in the test page to put elements; removed (with what it holds) when dropped.
+/// A place in the test page to put elements, with the address bar back at the test page's own
+/// address (whatever an earlier test left there); removed (with what it holds) when dropped. A test
+/// that opens its elements at another address goes there after this.
 pub fn host_area() -> Mounted {
+    super::go_to(&super::start_address());
     mount(|| view! { <section class="host-area" /> })
 }
