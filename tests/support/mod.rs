@@ -95,7 +95,8 @@ pub fn readable_in(root: &Element, needle: &str) -> bool {
 
 #[wasm_bindgen(module = "/tests/support/error_watch.js")]
 extern "C" {
-    /// Starts (or restarts) recording uncaught errors, unhandled rejections and `console.error`.
+    /// Starts (or restarts) recording uncaught errors, unhandled rejections, `console.error` and
+    /// `console.warn` (Leptos's warnings in a debug build).
     pub fn watch_for_errors();
     /// What was recorded since [`watch_for_errors`], one line each; empty when nothing went wrong.
     pub fn errors_seen() -> String;
