@@ -8,7 +8,12 @@ impl Catalogue {
     /// A link's name as shown: on one line ([`one_line`]), and "(no name)" for a blank one (Unleash
     /// accepts it, and it would leave nothing to click).
     pub fn link_name(&self, token: &PublicSignupToken) -> String {
-        let shown = one_line(&token.name);
+        self.name_shown(&token.name)
+    }
+
+    /// A name as [`Catalogue::link_name`] shows it, for a view that keeps the name alone.
+    pub fn name_shown(&self, name: &str) -> String {
+        let shown = one_line(name);
         if shown.trim().is_empty() {
             self.text(NO_NAME)
         } else {

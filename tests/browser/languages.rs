@@ -417,6 +417,53 @@ async fn switching_the_language_keeps_a_half_filled_dialog() {
     assert_eq!(field(&page.root, "Name").value(), "Halb fertig");
 }
 
+/// A language switched on a page already shown redraws every word on it: the list with a selected
+/// row and a link without a name, and a link's details with its history.
+#[wasm_bindgen_test]
+async fn switching_the_language_redraws_every_word_shown() {
+    let english = Language::english();
+    let german = Language::german();
+    let mut shown = links();
+    shown.push(Token::named(" ").expiring_in(TimeDelta::days(4)));
+    let details = format!("{BASE}/links/{}", link_key(&shown[0].secret()));
+    let mut seen = Seen::new(Language::german());
+    for (path, ready) in [(BASE, "disable_selected"), (details.as_str(), "works_now")] {
+        install_fetch_stub();
+        Reply::list(&shown).for_the_list();
+        Reply::status(200)
+            .body(json!({"events": [], "total": 0}).to_string())
+            .for_the_event_log();
+        set_catalogue("de", german.file);
+        let language = RwSignal::new("en".to_owned());
+        let config = InviteLinksConfig::default().with_language(language, "/lang");
+        let page = mount_page_under_with(BASE, path, config);
+        if path == BASE {
+            soon("the list", || {
+                all(&page.root, ".uil-row").len() == shown.len()
+            })
+            .await;
+            checkbox_of(&page.root, 0).click();
+        }
+        soon("the page in English", || {
+            text(&page.root).contains(&english.says(ready))
+        })
+        .await;
+        language.set("de".to_owned());
+        soon("the page in German", || {
+            text(&page.root).contains(&german.says(ready))
+        })
+        .await;
+        seen.look(path, &page.root);
+        drop(page);
+    }
+    let left = seen.english_left();
+    assert!(
+        left.is_empty(),
+        "English after switching to German:\n{}",
+        left.join("\n")
+    );
+}
+
 #[wasm_bindgen_test]
 async fn a_catalogue_that_cannot_be_read_leaves_the_page_in_english_not_hidden() {
     for served in [Some("{\"not\": \"a catalogue\"}"), Some("<html>"), None] {

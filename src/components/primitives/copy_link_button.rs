@@ -18,7 +18,7 @@ pub fn CopyLinkButton(
     /// The link's state: only an active link can be copied.
     #[prop(into)]
     state: Signal<LinkState>,
-    /// The link's name, for the button's accessible name.
+    /// The link's name as Unleash stores it, for the button's accessible name.
     link_name: String,
 ) -> impl IntoView {
     let words = words::Words::expect();
@@ -43,7 +43,7 @@ pub fn CopyLinkButton(
             class="uil-button uil-small"
             type="button"
             node_ref=button_ref
-            aria-label=live_text(move || words.get().fill(words::COPY_LINK_NAMED, &[("name", &link_name)]))
+            aria-label=live_text(move || words.get().fill(words::COPY_LINK_NAMED, &[("name", &words.get().name_shown(&link_name))]))
             title=(!has_url).then_some(live_text(words.live(words::NO_ADDRESS)))
             disabled=live_flag(move || !has_url || state.get() != LinkState::Active)
             on:click=handler(copy)

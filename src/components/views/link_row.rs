@@ -30,13 +30,13 @@ pub fn LinkRow(
 
     let secret = token.secret.clone();
     let new = Memo::new(move |_| store.is_new(&secret));
-    let shown_name = words.get().link_name(&token);
+    let name = token.name.clone();
     let joined = token.joined_count();
     let selectable = token.enabled.then(|| {
         let secret = token.secret.clone();
         let clicked = secret.clone();
         view! {
-            <input class="uil-select-row" type="checkbox" aria-label=live_text({ let name = shown_name.clone(); move || words.get().fill(words::SELECT_NAMED, &[("name", &name)]) })
+            <input class="uil-select-row" type="checkbox" aria-label=live_text({ let name = name.clone(); move || words.get().fill(words::SELECT_NAMED, &[("name", &words.get().name_shown(&name))]) })
                 prop:checked=live_flag(move || bulk.is_selected(&secret))
                 on:click=handler(move |event: web_sys::MouseEvent| bulk.click(&clicked, event.shift_key())) />
         }
@@ -45,7 +45,7 @@ pub fn LinkRow(
         <tr class="uil-row" class:uil-new=live_flag(move || new.get())>
             <th scope="row">
                 {selectable}
-                <a class="uil-row-name" href=base.details(&token.secret)>{shown_name.clone()}</a>
+                <a class="uil-row-name" href=base.details(&token.secret)>{live_text({ let name = name.clone(); move || words.get().name_shown(&name) })}</a>
                 <span class="uil-badge" hidden=live_flag(move || !new.get())>{words.live(words::NEW)}</span>
             </th>
             <td>
@@ -59,7 +59,7 @@ pub fn LinkRow(
             </td>
             <td><span class="uil-card-label">{live_text(move || words.get().fill(words::JOINED_COUNT, &[("count", &words.get().number(joined))]))}</span><span class="uil-table-value">{live_text(move || words.get().number(joined))}</span></td>
             <td>
-                <CopyLinkButton url=token.url.clone() state link_name=shown_name />
+                <CopyLinkButton url=token.url.clone() state link_name=name />
             </td>
         </tr>
     }
